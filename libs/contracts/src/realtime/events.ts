@@ -1,0 +1,29 @@
+import { AlertView } from '../alerts/alert.view';
+import { ReferralView } from '../referrals/referral.view';
+
+/**
+ * Every event the server pushes, typed once for both the API's socket.io server and the
+ * dashboard's client. After a dropped connection the dashboard reloads its snapshot over
+ * HTTP, so an event is a hint to update, never the only copy of a fact.
+ */
+export interface ServerToClientEvents {
+  'referral.upserted': (referral: ReferralView) => void;
+  'referral.closed': (payload: { id: string }) => void;
+  'alert.raised': (alert: AlertView) => void;
+  'alert.acknowledged': (payload: { id: string }) => void;
+}
+
+export interface ClientToServerEvents {
+  /** The client asks whether the server is alive; the ack carries the server's clock for skew correction. */
+  'board.ping': (ack: (serverTime: string) => void) => void;
+}
+
+export type ServerEventName = keyof ServerToClientEvents;
+export type ServerEventPayload<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0];
+
+/** The shape of one event as it travels between processes (worker → API → browsers). */
+export type RealtimeMessage = {
+  [E in ServerEventName]: { event: E; payload: ServerEventPayload<E> };
+}[ServerEventName];
+
+export const REALTIME_PATH = '/socket.io';

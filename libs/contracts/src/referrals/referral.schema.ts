@@ -1,0 +1,141 @@
+import {
+  ETHNIC_CATEGORY_CODES,
+  EthnicCategoryCode,
+  isValidNhsNumber,
+  LEGAL_SITUATION_CODES,
+  LegalSituation,
+  normaliseNhsNumber,
+  REFERRAL_SOURCE_CODES,
+  ReferralSource,
+  situationHasClock,
+  Urgency,
+  URGENCY_CODES,
+} from '@amhp/domain';
+import { z } from 'zod';
+
+const text = (label: string, max = 200) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, { error: `${label} is required` })
+    .max(max, { error: `${label} must be at most ${max} characters` });
+
+const optionalText = (label: string, max = 2000) =>
+  z.string().trim().max(max, { error: `${label} must be at most ${max} characters` }).optional();
+
+/** UK postcode, loosely: outward code, space optional, inward code (e.g. "SW1A 1AA", "m1 1ae"). */
+const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
+
+const isoInstant = (label: string) =>
+  z.iso.datetime({ offset: true, error: `${label} must be a date and time with a time zone, e.g. 2026-11-25T14:30:00Z` });
+
+export const SEXES = ['female', 'male', 'indeterminate', 'not_known'] as const;
+export type Sex = (typeof SEXES)[number];
+export const SEX_LABELS: Record<Sex, string> = {
+  female: 'Female',
+  male: 'Male',
+  indeterminate: 'Indeterminate',
+  not_known: 'Not known',
+};
+
+export const personSchema = z.object({
+  givenName: text('Given name', 100),
+  familyName: text('Family name', 100),
+  dateOfBirth: z.iso
+    .date({ error: 'Date of birth must be a date, e.g. 1984-03-21' })
+    .refine((d) => d <= new Date().toISOString().slice(0, 10), { error: 'Date of birth cannot be in the future' })
+    .refine((d) => d >= '1900-01-01', { error: 'Date of birth must be after 1900' }),
+  nhsNumber: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : normaliseNhsNumber(v)))
+    .refine((v) => v === undefined || /^\d{10}$/.test(v), { error: 'NHS number must be 10 digits' })
+    .refine((v) => v === undefined || !/^\d{10}$/.test(v) || isValidNhsNumber(v), {
+      error: 'NHS number fails the check digit: check it has been copied correctly',
+    })
+    .optional(),
+  sex: z.enum(SEXES, { error: `Sex must be one of: ${SEXES.join(', ')}` }),
+  ethnicCategory: z.enum(ETHNIC_CATEGORY_CODES as [EthnicCategoryCode, ...EthnicCategoryCode[]], {
+    error: 'Ethnic category must be an NHS Data Dictionary code A–S or Z (not stated)',
+  }),
+  address: text('Address', 300),
+  postcode: z
+    .string({ error: 'Postcode is required' })
+    .trim()
+    .regex(POSTCODE, { error: 'Postcode must be a UK postcode, e.g. SW1A 1AA' })
+    .transform((v) => v.toUpperCase().replace(/\s*(\d[A-Z]{2})$/, ' $1')),
+  council: text('Responsible council', 120),
+});
+
+export const referralSourceSchema = z.object({
+  kind: z.enum(REFERRAL_SOURCE_CODES as [ReferralSource, ...ReferralSource[]], {
+    error: `Source must be one of: ${REFERRAL_SOURCE_CODES.join(', ')}`,
+  }),
+  referrerName: text('Referrer name', 120),
+  referrerContact: text('Referrer contact', 200),
+});
+
+export const legalOnReferralSchema = z
+  .object({
+    situation: z.enum(LEGAL_SITUATION_CODES as [LegalSituation, ...LegalSituation[]], {
+      error: `Legal situation must be one of: ${LEGAL_SITUATION_CODES.join(', ')}`,
+    }),
+    /** s136/s135(1): arrival at the place of safety; s5(2)/s5(4): when the holding power began. */
+    clockStartedAt: isoInstant('Start of the holding power').optional(),
+    placeOfSafety: optionalText('Place of safety', 200),
+    details: optionalText('Legal details', 1000),
+  })
+  .superRefine((legal, ctx) => {
+    if (situationHasClock(legal.situation) && !legal.clockStartedAt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clockStartedAt'],
+        message:
+          legal.situation === 's136' || legal.situation === 's135_1'
+            ? 'Time of arrival at the place of safety is required: the 24-hour clock runs from it'
+            : 'Time the holding power began is required: its clock runs from it',
+      });
+    }
+    if (!situationHasClock(legal.situation) && legal.clockStartedAt) {
+      ctx.addIssue({ code: 'custom', path: ['clockStartedAt'], message: 'Only s136, s135(1), s5(2) and s5(4) have a start time' });
+    }
+    if (legal.clockStartedAt && Date.parse(legal.clockStartedAt) > Date.now() + 5 * 60 * 1000) {
+      ctx.addIssue({ code: 'custom', path: ['clockStartedAt'], message: 'Start of the holding power cannot be in the future' });
+    }
+    if ((legal.situation === 's136' || legal.situation === 's135_1') && !legal.placeOfSafety) {
+      ctx.addIssue({ code: 'custom', path: ['placeOfSafety'], message: 'Place of safety is required for s136 and s135(1)' });
+    }
+    if (legal.situation === 'other' && !legal.details) {
+      ctx.addIssue({ code: 'custom', path: ['details'], message: 'Describe the legal situation when it is "other"' });
+    }
+  });
+
+export const risksSchema = z.object({
+  violence: z.boolean({ error: 'Violence must be yes or no' }),
+  weapons: z.boolean({ error: 'Weapons must be yes or no' }),
+  childrenOrVulnerableAdults: z.boolean({ error: 'Children or vulnerable adults present must be yes or no' }),
+  substanceUse: z.boolean({ error: 'Substance use must be yes or no' }),
+  medicalNeeds: z.boolean({ error: 'Medical needs must be yes or no' }),
+  notes: optionalText('Risk notes', 2000),
+});
+
+export const createReferralSchema = z.object({
+  person: personSchema,
+  source: referralSourceSchema,
+  legal: legalOnReferralSchema,
+  currentLocation: text('Where the person is now', 300),
+  reason: text('Reason for referral', 4000),
+  risks: risksSchema,
+  urgency: z.enum(URGENCY_CODES as [Urgency, ...Urgency[]], { error: `Urgency must be one of: ${URGENCY_CODES.join(', ')}` }),
+});
+
+/** What a client sends. */
+export type CreateReferralInput = z.input<typeof createReferralSchema>;
+/** What the API keeps after validation and normalisation. */
+export type CreateReferral = z.output<typeof createReferralSchema>;
+
+export const closeReferralSchema = z.object({
+  reason: text('Reason for closing', 1000),
+  version: z.number({ error: 'Version is required' }).int().nonnegative(),
+});
+export type CloseReferral = z.infer<typeof closeReferralSchema>;

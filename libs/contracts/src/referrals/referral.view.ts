@@ -1,0 +1,50 @@
+import { LegalSituation, ReferralSource, SituationWithClock, Urgency, EthnicCategoryCode } from '@amhp/domain';
+import { Sex } from './referral.schema';
+
+export type ReferralStatus = 'open' | 'closed';
+
+/** The deadline a referral is under, as the board shows it counting down. */
+export interface DeadlineView {
+  power: SituationWithClock;
+  label: string;
+  startsAt: string;
+  expiresAt: string;
+}
+
+/** A referral as the API returns it. Instants are ISO 8601 in UTC. */
+export interface ReferralView {
+  id: string;
+  /** Short human reference used on the phone, e.g. "R-2026-00042". */
+  reference: string;
+  status: ReferralStatus;
+  version: number;
+  receivedAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  closedReason: string | null;
+  person: {
+    givenName: string;
+    familyName: string;
+    dateOfBirth: string;
+    nhsNumber: string | null;
+    sex: Sex;
+    ethnicCategory: EthnicCategoryCode;
+    address: string;
+    postcode: string;
+    council: string;
+  };
+  source: { kind: ReferralSource; referrerName: string; referrerContact: string };
+  legal: { situation: LegalSituation; clockStartedAt: string | null; placeOfSafety: string | null; details: string | null };
+  currentLocation: string;
+  reason: string;
+  risks: {
+    violence: boolean;
+    weapons: boolean;
+    childrenOrVulnerableAdults: boolean;
+    substanceUse: boolean;
+    medicalNeeds: boolean;
+    notes: string | null;
+  };
+  urgency: Urgency;
+  deadline: DeadlineView | null;
+}
