@@ -6,5 +6,7 @@ module.exports = {
   displayName: 'api',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  // NestJS 12 ships ES modules only; let SWC turn them into CommonJS for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
   passWithNoTests: true,
 };

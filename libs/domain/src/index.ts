@@ -1,5 +1,15 @@
-export * from './referral/ethnic-category';
-export * from './referral/legal-situation';
-export * from './referral/nhs-number';
-export * from './referral/referral-source';
-export * from './referral/legal-deadline';
+/**
+ * @amhp/domain — the Mental Health Act rules of AMHP Hub as pure functions and types.
+ * No framework, no I/O: the caller passes the time and the user. See libs/domain/README.md.
+ */
+export * from './referral/index';
+export * from './time/index';
+export * from './regime/index';
+export * from './rules/index';
+export * from './clocks/index';
+export * from './amhp/index';
+export * from './recommendations/index';
+export * from './nearest-relative/index';
+export * from './conflicts/index';
+export * from './assessment/index';
+export * from './rota';

@@ -54,9 +54,9 @@ export const personSchema = z.object({
       error: 'NHS number fails the check digit: check it has been copied correctly',
     })
     .optional(),
-  sex: z.enum(SEXES, { error: `Sex must be one of: ${SEXES.join(', ')}` }),
+  sex: z.enum(SEXES, { error: 'Choose the person’s sex (or “Not known”)' }),
   ethnicCategory: z.enum(ETHNIC_CATEGORY_CODES as [EthnicCategoryCode, ...EthnicCategoryCode[]], {
-    error: 'Ethnic category must be an NHS Data Dictionary code A–S or Z (not stated)',
+    error: 'Choose an ethnic category (NHS Data Dictionary code A–S, or Z if not stated)',
   }),
   address: text('Address', 300),
   postcode: z
@@ -69,7 +69,7 @@ export const personSchema = z.object({
 
 export const referralSourceSchema = z.object({
   kind: z.enum(REFERRAL_SOURCE_CODES as [ReferralSource, ...ReferralSource[]], {
-    error: `Source must be one of: ${REFERRAL_SOURCE_CODES.join(', ')}`,
+    error: 'Choose who made the referral',
   }),
   referrerName: text('Referrer name', 120),
   referrerContact: text('Referrer contact', 200),
@@ -78,7 +78,7 @@ export const referralSourceSchema = z.object({
 export const legalOnReferralSchema = z
   .object({
     situation: z.enum(LEGAL_SITUATION_CODES as [LegalSituation, ...LegalSituation[]], {
-      error: `Legal situation must be one of: ${LEGAL_SITUATION_CODES.join(', ')}`,
+      error: 'Choose the person’s legal situation on referral',
     }),
     /** s136/s135(1): arrival at the place of safety; s5(2)/s5(4): when the holding power began. */
     clockStartedAt: isoInstant('Start of the holding power').optional(),
@@ -126,7 +126,7 @@ export const createReferralSchema = z.object({
   currentLocation: text('Where the person is now', 300),
   reason: text('Reason for referral', 4000),
   risks: risksSchema,
-  urgency: z.enum(URGENCY_CODES as [Urgency, ...Urgency[]], { error: `Urgency must be one of: ${URGENCY_CODES.join(', ')}` }),
+  urgency: z.enum(URGENCY_CODES as [Urgency, ...Urgency[]], { error: 'Choose how urgent the referral is' }),
 });
 
 /** What a client sends. */

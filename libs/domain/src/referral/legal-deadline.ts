@@ -1,6 +1,5 @@
+import { HOUR_MS } from '../time/london-time';
 import { LegalSituation, situationHasClock, SituationWithClock } from './legal-situation';
-
-const HOUR_MS = 60 * 60 * 1000;
 
 /**
  * How long each holding power on referral lasts. These are elapsed hours, not clock-face
@@ -28,7 +27,10 @@ export interface LegalDeadline {
   expiresAt: Date;
 }
 
-/** The clock that the person's legal situation on referral started, if any. */
+/**
+ * The clock that the person's legal situation on referral started, if any. The s136B
+ * extension, a s5(2) that follows a s5(4) and the detention clocks are in clocks/.
+ */
 export function referralDeadline(situation: LegalSituation, clockStartedAt: Date | null | undefined): LegalDeadline | null {
   if (!situationHasClock(situation) || !clockStartedAt) return null;
   return {

@@ -1,0 +1,42 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './infra/database/database.module';
+import { HealthModule } from './infra/health/health.module';
+import { HttpExceptionFilter } from './infra/http/http-exception.filter';
+import { ZodValidationPipe } from './infra/http/zod-validation.pipe';
+import { AppLogger } from './infra/logging/app-logger';
+import { LoggingModule } from './infra/logging/logging.module';
+import { QueueModule } from './infra/queue/queue.module';
+import { RealtimePublisherModule } from './infra/realtime/realtime-publisher.module';
+import { RealtimeModule } from './infra/realtime/realtime.module';
+import { RedisModule } from './infra/redis/redis.module';
+import { AlertsModule } from './modules/alerts/alerts.module';
+import { ReferralsModule } from './modules/referrals/referrals.module';
+
+/** The HTTP + socket.io process (main.ts). */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: AppLogger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        DatabaseModule.forRoot({ migrate: true }),
+        RedisModule,
+        QueueModule,
+        RealtimePublisherModule,
+        RealtimeModule,
+        HealthModule,
+        ReferralsModule,
+        AlertsModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const postgresUrl = z
+  .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL, e.g. postgres://postgres:postgres@127.0.0.1:5432/amhp_hub' })
+  .refine((v) => new URL(v).pathname.length > 1, { error: 'must name the database, e.g. .../amhp_hub' });
+
+const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL, e.g. redis://127.0.0.1:6379' });
+
+/**
+ * Every environment variable the API, the worker and the scripts read, with its default.
+ * Parsed once at start-up (see app-config.ts); nothing else reads process.env.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+  HOST: z.string().trim().min(1, { error: 'must not be empty' }).default('0.0.0.0'),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int({ error: 'must be a whole number' })
+    .min(0, { error: 'must be 0–65535' })
+    .max(65535, { error: 'must be 0–65535' })
+    .default(3000),
+  DATABASE_URL: postgresUrl.default('postgres://postgres:postgres@127.0.0.1:5432/amhp_hub'),
+  REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'must be letters, digits, "-" or "_" (it prefixes every Redis key)' })
+    .default('amhp'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  /** Built dashboard; served at / when the directory exists. Empty means the default. */
+  DASHBOARD_DIR: z.string().trim().optional(),
+  /** Comma-separated origins allowed to call the API from another origin (dashboard dev server). */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins, e.g. http://localhost:5173' }))),
+});
+
+export type Env = z.output<typeof envSchema>;
+export type LogLevel = Env['LOG_LEVEL'];

@@ -1,0 +1,47 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { RedisService, withTimeout } from '../redis/redis.service';
+
+const healthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  postgres: z.enum(['up', 'down']),
+  redis: z.enum(['up', 'down']),
+});
+export type HealthBody = z.infer<typeof healthSchema>;
+
+/** For load balancers and compose health checks: 200 when PostgreSQL and Redis answer, else 503. */
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly redis: RedisService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'PostgreSQL and Redis both answer', standardSchema: healthSchema })
+  @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Redis does not answer', standardSchema: healthSchema })
+  async check(@Res({ passthrough: true }) res: Response): Promise<HealthBody> {
+    const [postgres, redis] = await Promise.all([this.postgresUp(), this.redis.ping()]);
+    const body: HealthBody = {
+      status: postgres && redis ? 'ok' : 'degraded',
+      postgres: postgres ? 'up' : 'down',
+      redis: redis ? 'up' : 'down',
+    };
+    res.status(body.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return body;
+  }
+
+  private async postgresUp(): Promise<boolean> {
+    try {
+      await withTimeout(this.dataSource.query('SELECT 1'), 2000);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

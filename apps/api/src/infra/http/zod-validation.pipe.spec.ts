@@ -1,0 +1,43 @@
+import { createReferralSchema } from '@amhp/contracts';
+import { ArgumentMetadata } from '@nestjs/common';
+import { z } from 'zod';
+import { ValidationException } from './validation.exception';
+import { ZodValidationPipe } from './zod-validation.pipe';
+
+const pipe = new ZodValidationPipe();
+const body = (schema?: z.ZodType): ArgumentMetadata => ({ type: 'body', schema } as ArgumentMetadata);
+const param = (name: string, schema: z.ZodType): ArgumentMetadata => ({ type: 'param', data: name, schema } as ArgumentMetadata);
+
+function refusal(run: () => unknown): ValidationException {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ValidationException) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('ZodValidationPipe', () => {
+  it('passes values through untouched when the parameter has no zod schema', () => {
+    const value = { anything: 1 };
+    expect(pipe.transform(value, body())).toBe(value);
+  });
+
+  it('returns the parsed, normalised value', () => {
+    const schema = z.object({ postcode: z.string().trim().toUpperCase() });
+    expect(pipe.transform({ postcode: ' sw1a 1aa ' }, body(schema))).toEqual({ postcode: 'SW1A 1AA' });
+  });
+
+  it('names every bad field of a body with its dotted path', () => {
+    const error = refusal(() => pipe.transform({ person: { givenName: '' }, urgency: 'soon' }, body(createReferralSchema)));
+    const fields = error.issues.map((i) => i.field);
+    expect(fields).toEqual(expect.arrayContaining(['person.givenName', 'person.dateOfBirth', 'urgency', 'source', 'legal']));
+    expect(error.getStatus()).toBe(400);
+  });
+
+  it('names a path parameter by its name', () => {
+    const error = refusal(() => pipe.transform('nope', param('id', z.uuid({ error: 'Referral id must be a UUID' }))));
+    expect(error.issues).toEqual([{ field: 'id', message: 'Referral id must be a UUID' }]);
+  });
+});

@@ -1,0 +1,63 @@
+import { ClientToServerEvents, REALTIME_PATH, RealtimeMessage, ServerToClientEvents } from '@amhp/contracts';
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { AppConfig } from '../../config/app-config';
+
+export type BoardServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+/**
+ * The socket.io server, on the HTTP server's port at /socket.io, typed with the event map from
+ * contracts. It emits only to this instance's sockets: every instance reads the same Redis
+ * stream (RealtimeRelay), so each browser gets each event exactly once.
+ */
+@Injectable()
+export class RealtimeGateway implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly logger = new Logger(RealtimeGateway.name);
+  private server?: BoardServer;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    const httpServer = this.adapterHost.httpAdapter?.getHttpServer() as HttpServer | undefined;
+    if (!httpServer) return; // an application context without HTTP (scripts)
+    const server: BoardServer = new Server(httpServer, {
+      path: REALTIME_PATH,
+      serveClient: false,
+      cors: this.config.corsOrigins.length ? { origin: this.config.corsOrigins } : undefined,
+      // A short drop (Wi-Fi, laptop lid) replays missed events; longer ones re-sync over HTTP.
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    });
+    server.on('connection', (socket) => {
+      socket.on('board.ping', (ack) => {
+        if (typeof ack === 'function') ack(new Date().toISOString());
+      });
+    });
+    this.server = server;
+    this.logger.log(`socket.io listening at ${REALTIME_PATH}`);
+  }
+
+  /** Emits one event to this instance's connected browsers. */
+  emitLocal(message: RealtimeMessage): void {
+    if (!this.server) return;
+    const emit = this.server.emit.bind(this.server) as (event: string, payload: unknown) => boolean;
+    emit(message.event, message.payload);
+  }
+
+  get connectedCount(): number {
+    return this.server?.engine.clientsCount ?? 0;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    server.disconnectSockets(true);
+    // Close socket.io's engine only: Nest closes the HTTP server it shares.
+    server.engine.close();
+  }
+}

@@ -1,0 +1,16 @@
+import { AlertView } from '@amhp/contracts';
+import { AlertEntity } from './alert.entity';
+
+export function toAlertView(alert: AlertEntity, referralReference: string): AlertView {
+  return {
+    id: alert.id,
+    kind: alert.kind,
+    severity: alert.severity,
+    referralId: alert.referralId,
+    referralReference,
+    message: alert.message,
+    dueAt: alert.dueAt.toISOString(),
+    raisedAt: alert.raisedAt.toISOString(),
+    acknowledgedAt: alert.acknowledgedAt ? alert.acknowledgedAt.toISOString() : null,
+  };
+}

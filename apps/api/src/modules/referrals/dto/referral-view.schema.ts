@@ -1,0 +1,68 @@
+import { ReferralView, SEXES } from '@amhp/contracts';
+import {
+  ETHNIC_CATEGORY_CODES,
+  LEGAL_SITUATION_CODES,
+  REFERRAL_SOURCE_CODES,
+  SITUATIONS_WITH_CLOCK,
+  URGENCY_CODES,
+} from '@amhp/domain';
+import { z } from 'zod';
+import { Equals, assertType } from '../../../infra/http/type-equality';
+
+const instant = z.iso.datetime({ offset: true }).describe('ISO 8601 instant in UTC');
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+
+/**
+ * ReferralView (contracts) as a schema, for the OpenAPI document only: the compile-time check
+ * below fails the build if it and the contract ever differ.
+ */
+export const referralViewSchema = z
+  .object({
+    id: z.uuid(),
+    reference: z.string().describe('Short reference read out on the phone, e.g. R-2026-00042'),
+    status: z.enum(['open', 'closed']),
+    version: z.number().int().describe('Send back when changing the referral (optimistic concurrency)'),
+    receivedAt: instant,
+    updatedAt: instant,
+    closedAt: nullable(instant),
+    closedReason: nullable(z.string()),
+    person: z.object({
+      givenName: z.string(),
+      familyName: z.string(),
+      dateOfBirth: z.iso.date(),
+      nhsNumber: nullable(z.string().regex(/^\d{10}$/)),
+      sex: z.enum(SEXES),
+      ethnicCategory: z.enum(ETHNIC_CATEGORY_CODES),
+      address: z.string(),
+      postcode: z.string(),
+      council: z.string(),
+    }),
+    source: z.object({ kind: z.enum(REFERRAL_SOURCE_CODES), referrerName: z.string(), referrerContact: z.string() }),
+    legal: z.object({
+      situation: z.enum(LEGAL_SITUATION_CODES),
+      clockStartedAt: nullable(instant),
+      placeOfSafety: nullable(z.string()),
+      details: nullable(z.string()),
+    }),
+    currentLocation: z.string(),
+    reason: z.string(),
+    risks: z.object({
+      violence: z.boolean(),
+      weapons: z.boolean(),
+      childrenOrVulnerableAdults: z.boolean(),
+      substanceUse: z.boolean(),
+      medicalNeeds: z.boolean(),
+      notes: nullable(z.string()),
+    }),
+    urgency: z.enum(URGENCY_CODES),
+    deadline: nullable(
+      z
+        .object({ power: z.enum(SITUATIONS_WITH_CLOCK), label: z.string(), startsAt: instant, expiresAt: instant })
+        .describe('The legal clock the referral is under (s136, s135(1), s5(2), s5(4))'),
+    ),
+  })
+  .meta({ id: 'ReferralView' });
+
+assertType<Equals<z.infer<typeof referralViewSchema>, ReferralView>>(true);
+
+export const referralListSchema = z.array(referralViewSchema);

@@ -1,0 +1,62 @@
+import { closeReferralSchema, createReferralSchema } from '@amhp/contracts';
+import type { CloseReferral, CreateReferral, ReferralView } from '@amhp/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { validationErrorSchema } from '../../infra/http/openapi-schemas';
+import { referralIdSchema } from './dto/referral-request.schema';
+import { referralListSchema, referralViewSchema } from './dto/referral-view.schema';
+import { ReferralsService } from './referrals.service';
+
+const refused = { description: 'Invalid input: every bad field is named; nothing is saved', standardSchema: validationErrorSchema };
+
+@ApiTags('referrals')
+@Controller('referrals')
+export class ReferralsController {
+  constructor(private readonly referrals: ReferralsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Record a referral for a Mental Health Act assessment' })
+  @ApiCreatedResponse({ description: 'The referral as recorded', standardSchema: referralViewSchema })
+  @ApiBadRequestResponse(refused)
+  create(@Body({ schema: createReferralSchema }) body: CreateReferral): Promise<ReferralView> {
+    return this.referrals.create(body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Open referrals, most urgent legal deadline first, then urgency, then the longest waiting' })
+  @ApiOkResponse({ standardSchema: referralListSchema })
+  list(): Promise<ReferralView[]> {
+    return this.referrals.listOpen();
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One referral' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ standardSchema: referralViewSchema })
+  @ApiBadRequestResponse(refused)
+  @ApiNotFoundResponse({ description: 'No referral with this id' })
+  get(@Param('id', { schema: referralIdSchema }) id: string): Promise<ReferralView> {
+    return this.referrals.get(id);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close a referral (stops its deadline timer)' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ description: 'The closed referral', standardSchema: referralViewSchema })
+  @ApiBadRequestResponse(refused)
+  @ApiNotFoundResponse({ description: 'No referral with this id' })
+  @ApiConflictResponse({ description: 'Someone changed or closed the referral since `version` was read; nothing changed' })
+  close(@Param('id', { schema: referralIdSchema }) id: string, @Body({ schema: closeReferralSchema }) body: CloseReferral): Promise<ReferralView> {
+    return this.referrals.close(id, body);
+  }
+}

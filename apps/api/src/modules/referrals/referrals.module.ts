@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferralEntity } from './referral.entity';
+import { ReferralTimerService } from './referral-timer.service';
+import { ReferralsController } from './referrals.controller';
+import { ReferralsService } from './referrals.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ReferralEntity])],
+  controllers: [ReferralsController],
+  providers: [ReferralsService, ReferralTimerService],
+  exports: [ReferralsService, ReferralTimerService],
+})
+export class ReferralsModule {}

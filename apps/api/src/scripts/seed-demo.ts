@@ -1,0 +1,71 @@
+/**
+ * Loads fictional demo referrals when the referrals table is empty, through the referrals
+ * service so their timers and board events are the real ones; exits 0 either way.
+ * `node dist/apps/api/apps/api/src/scripts/seed-demo.js`
+ */
+import 'reflect-metadata';
+import { createReferralSchema } from '@amhp/contracts';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getRepositoryToken } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { configFromProcessEnv } from '../config/load-env';
+import { DatabaseModule } from '../infra/database/database.module';
+import { AppLogger, safeError } from '../infra/logging/app-logger';
+import { LoggingModule } from '../infra/logging/logging.module';
+import { QueueModule } from '../infra/queue/queue.module';
+import { RealtimePublisherModule } from '../infra/realtime/realtime-publisher.module';
+import { RedisModule } from '../infra/redis/redis.module';
+import { ReferralEntity } from '../modules/referrals/referral.entity';
+import { ReferralsModule } from '../modules/referrals/referrals.module';
+import { ReferralsService } from '../modules/referrals/referrals.service';
+import { demoReferrals } from './demo-referrals';
+
+function seedModule(config: AppConfig, logger: AppLogger) {
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      LoggingModule.forRoot(logger),
+      DatabaseModule.forRoot({ migrate: true }),
+      RedisModule,
+      QueueModule,
+      RealtimePublisherModule,
+      ReferralsModule,
+    ],
+  })
+  class SeedModule {}
+  return SeedModule;
+}
+
+/** Inserts the demo referrals if there are none; returns how many it inserted. */
+export async function seedDemo(referralsService: ReferralsService, referrals: Repository<ReferralEntity>, now = new Date()): Promise<number> {
+  if ((await referrals.count()) > 0) return 0;
+  let inserted = 0;
+  for (const demo of demoReferrals(now)) {
+    const input = createReferralSchema.parse(demo.input);
+    await referralsService.create(input, new Date(now.getTime() - demo.receivedAgoMs));
+    inserted++;
+  }
+  return inserted;
+}
+
+async function main(): Promise<void> {
+  const config = configFromProcessEnv();
+  const logger = new AppLogger(config);
+  try {
+    const app = await NestFactory.createApplicationContext(seedModule(config, logger), { logger, abortOnError: false });
+    try {
+      const inserted = await seedDemo(app.get(ReferralsService), app.get<Repository<ReferralEntity>>(getRepositoryToken(ReferralEntity)));
+      logger.log(inserted ? `Loaded ${inserted} demo referrals` : 'Referrals already present: demo data not loaded', 'SeedDemo');
+    } finally {
+      await app.close();
+    }
+  } catch (error) {
+    logger.error({ msg: 'demo data not loaded', error: safeError(error) }, 'SeedDemo');
+    process.exitCode = 1;
+  }
+}
+
+if (require.main === module) void main();

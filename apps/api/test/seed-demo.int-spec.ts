@@ -1,0 +1,48 @@
+import { jobIds, ReferralView } from '@amhp/contracts';
+import { isValidNhsNumber } from '@amhp/domain';
+import { getRepositoryToken } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { QueueService } from '../src/infra/queue/queue.service';
+import { ReferralEntity } from '../src/modules/referrals/referral.entity';
+import { ReferralsService } from '../src/modules/referrals/referrals.service';
+import { seedDemo } from '../src/scripts/seed-demo';
+import { bootHarness, Harness } from './support/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await bootHarness();
+  await h.reset();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('demo data (scripts/seed-demo)', () => {
+  it('loads about a dozen valid fictional referrals into an empty database, then never again', async () => {
+    const service = h.api.get(ReferralsService);
+    const repo = h.api.get<Repository<ReferralEntity>>(getRepositoryToken(ReferralEntity));
+    const now = new Date();
+    const inserted = await seedDemo(service, repo, now);
+    expect(inserted).toBeGreaterThanOrEqual(10);
+    expect(await seedDemo(service, repo)).toBe(0);
+
+    const board = (await (await fetch(`${h.baseUrl}/api/referrals`)).json()) as ReferralView[];
+    expect(board).toHaveLength(inserted);
+    for (const r of board) expect(r.person.nhsNumber && isValidNhsNumber(r.person.nhsNumber)).toBe(true);
+    expect(new Set(board.map((r) => r.legal.situation))).toEqual(new Set(['s136', 's135_1', 's5_2', 's5_4', 's2_detained', 'none', 'other']));
+    expect(new Set(board.map((r) => r.source.kind)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(board.map((r) => r.person.ethnicCategory)).size).toBeGreaterThanOrEqual(8);
+
+    const left = (r: ReferralView) => Date.parse(r.deadline!.expiresAt) - now.getTime();
+    // The most urgent first: an s136 with about 40 minutes of its 24 hours left (s136(2A)).
+    expect(board[0].legal.situation).toBe('s136');
+    expect(left(board[0])).toBeLessThan(60 * 60 * 1000);
+    const s54 = board.find((r) => r.legal.situation === 's5_4')!;
+    expect(Math.round(left(s54) / 60000)).toBe(120);
+
+    const queues = h.api.get(QueueService);
+    for (const r of board.filter((b) => b.deadline)) {
+      expect(await queues.getJob('referral-deadline.expire', jobIds.referralDeadline(r.id, r.deadline!.expiresAt))).toBeDefined();
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { AlertsPanel } from '../features/alerts/AlertsPanel';
+import { BoardPage } from '../features/board/BoardPage';
+import { NewReferralPage } from '../features/referrals/NewReferralPage';
+import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage';
+import { matchRoute, Route, useLocation, Link } from '../lib/router';
+import { AppHeader } from './AppHeader';
+
+const TITLES: Record<Route['name'], string> = {
+  board: 'Board',
+  'new-referral': 'New referral',
+  referral: 'Referral',
+  'not-found': 'Page not found',
+};
+
+/** The shell: skip link, header, the current page and the alerts panel beside it. */
+export function App() {
+  const { pathname } = useLocation();
+  const route = matchRoute(pathname);
+  const shownPath = useRef(pathname);
+
+  useEffect(() => {
+    document.title = `${TITLES[route.name]} · AMHP Hub`;
+    // After an in-page navigation, move focus to the new page's heading, as a page load would.
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    document.getElementById('page-heading')?.focus();
+  }, [pathname, route.name]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <AppHeader />
+      <div className="layout">
+        <main id="main" tabIndex={-1} className="layout__main">
+          <Page route={route} />
+        </main>
+        <AlertsPanel />
+      </div>
+    </>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'board':
+      return <BoardPage />;
+    case 'new-referral':
+      return <NewReferralPage />;
+    case 'referral':
+      return <ReferralDetailPage key={route.id} id={route.id} />;
+    default:
+      return (
+        <section className="page">
+          <h1 id="page-heading" tabIndex={-1}>
+            Page not found
+          </h1>
+          <Link to="/">Back to the board</Link>
+        </section>
+      );
+  }
+}

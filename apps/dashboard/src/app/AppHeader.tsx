@@ -1,0 +1,38 @@
+import { formatLondonClock, formatLondonDayTime } from '../lib/london-time';
+import { useNow } from '../lib/now-context';
+import { ConnectionStatus, useRealtime } from '../lib/realtime-context';
+import { Link } from '../lib/router';
+import './app-header.css';
+
+const STATUS_TEXT: Record<ConnectionStatus, string> = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  reconnecting: 'Reconnecting…',
+};
+
+export function AppHeader() {
+  const now = useNow();
+  const { status } = useRealtime();
+  const date = formatLondonDayTime(now).split(' ').slice(0, 3).join(' ');
+  return (
+    <header className="app-header">
+      <Link to="/" className="app-header__brand">
+        AMHP Hub
+      </Link>
+      <nav aria-label="Main" className="app-header__nav">
+        <Link to="/">Board</Link>
+        <Link to="/referrals/new">New referral</Link>
+      </nav>
+      <div className="app-header__right">
+        <span className={`connection connection--${status}`} data-testid="connection-status" role="status">
+          <span className="connection__dot" aria-hidden="true" />
+          {STATUS_TEXT[status]}
+        </span>
+        <time className="app-header__clock" dateTime={now ? new Date(now).toISOString() : undefined}>
+          <span className="visually-hidden">London time: </span>
+          {date} <strong>{formatLondonClock(now)}</strong>
+        </time>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,92 @@
+import { AlertView } from '@amhp/contracts';
+import { useEffect, useState } from 'react';
+import { describeError } from '../../lib/api-client';
+import { formatElapsed } from '../../lib/countdown';
+import { formatLondonDayTime, formatLondonFull } from '../../lib/london-time';
+import { useNow } from '../../lib/now-context';
+import { useRealtime } from '../../lib/realtime-context';
+import { Link } from '../../lib/router';
+import { useLiveSnapshot } from '../../lib/use-live-snapshot';
+import { acknowledgeAlert } from './alerts-api';
+import { alertsSource } from './alerts-source';
+import './alerts.css';
+
+const SEVERITY_TEXT = { critical: 'Critical', warning: 'Warning', info: 'Info' } as const;
+
+/** Unacknowledged alerts, live; each new one is also announced politely to screen readers. */
+export function AlertsPanel() {
+  const { data: alerts, loaded, error, apply } = useLiveSnapshot(alertsSource);
+  const { socket } = useRealtime();
+  const now = useNow();
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    if (!socket) return undefined;
+    const announce = (alert: AlertView) => setAnnouncement(`New alert: ${alert.message}`);
+    socket.on('alert.raised', announce);
+    return () => {
+      socket.off('alert.raised', announce);
+    };
+  }, [socket]);
+
+  return (
+    <aside className="alerts" data-testid="alerts-panel" aria-labelledby="alerts-heading">
+      <h2 id="alerts-heading">
+        Alerts <span className="count">{loaded ? alerts.length : '…'}</span>
+      </h2>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      {error && <p className="notice notice--error">Could not load alerts: {error}</p>}
+      {loaded && alerts.length === 0 && <p className="muted">No unacknowledged alerts.</p>}
+      <ul className="alerts__list">
+        {alerts.map((alert) => (
+          <AlertItem key={alert.id} alert={alert} now={now} onAcknowledged={() => apply({ type: 'acknowledged', id: alert.id })} />
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+function AlertItem({ alert, now, onAcknowledged }: { alert: AlertView; now: number; onAcknowledged: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const acknowledge = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await acknowledgeAlert(alert.id);
+      onAcknowledged();
+    } catch (e) {
+      setFailure(describeError(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className={`alert alert--${alert.severity}`} data-testid="alert-item" data-alert-id={alert.id}>
+      <div className="alert__head">
+        <span className="alert__severity">{SEVERITY_TEXT[alert.severity]}</span>
+        <Link to={`/referrals/${encodeURIComponent(alert.referralId)}`} className="alert__ref">
+          {alert.referralReference}
+        </Link>
+      </div>
+      <p className="alert__message">{alert.message}</p>
+      <p className="alert__meta">
+        Due <time dateTime={alert.dueAt} title={formatLondonFull(alert.dueAt)}>{formatLondonDayTime(alert.dueAt)}</time> · raised{' '}
+        <time dateTime={alert.raisedAt} title={formatLondonFull(alert.raisedAt)}>
+          {formatElapsed(now - Date.parse(alert.raisedAt))} ago
+        </time>
+      </p>
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <button type="button" className="button button--small" onClick={acknowledge} disabled={busy} aria-label={`Acknowledge alert for ${alert.referralReference}`}>
+        {busy ? 'Acknowledging…' : 'Acknowledge'}
+      </button>
+    </li>
+  );
+}

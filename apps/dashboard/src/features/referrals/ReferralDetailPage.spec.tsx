@@ -1,0 +1,58 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../app/App';
+import { Providers } from '../../app/Providers';
+import { installFakeFetch } from '../../test/fake-fetch';
+import { FakeSocket } from '../../test/fake-socket';
+import { referral } from '../../test/referral-fixtures';
+
+describe('referral detail', () => {
+  let restore: () => void = () => undefined;
+  afterEach(() => restore());
+
+  const r = referral({ reference: 'R-2026-00042', clock: { power: 's5_2', startedAt: '2026-11-25T08:00:00Z' } });
+
+  async function open(routes: Parameters<typeof installFakeFetch>[0]) {
+    const fake = installFakeFetch({ 'GET /api/referrals': () => ({ body: [r] }), 'GET /api/alerts': () => ({ body: [] }), ...routes });
+    restore = fake.restore;
+    window.history.replaceState(null, '', `/referrals/${r.id}`);
+    await act(async () => {
+      render(
+        <Providers socket={new FakeSocket().asSocket()}>
+          <App />
+        </Providers>,
+      );
+    });
+    return fake;
+  }
+
+  it('shows the referral, its legal deadline and the clock start by its proper name', async () => {
+    await open({ [`GET /api/referrals/${r.id}`]: () => ({ body: r }) });
+    expect(await screen.findByRole('heading', { level: 1, name: /R-2026-00042/ })).toBeTruthy();
+    expect(screen.getByText('s5(2) holding power (72 h)')).toBeTruthy();
+    expect(screen.getByText('Holding power began')).toBeTruthy();
+    // s5(2): 72 hours from 08:00 on Wed 25 Nov (GMT).
+    expect(screen.getByText(/ends Sat 28 Nov 2026 08:00 GMT/)).toBeTruthy();
+    expect(screen.getByText('Not stated')).toBeTruthy();
+  });
+
+  it('sends the version when closing, and on 409 reloads and says someone else changed it', async () => {
+    let loads = 0;
+    const fake = await open({
+      [`GET /api/referrals/${r.id}`]: () => ({ body: loads++ === 0 ? r : { ...r, version: 2, currentLocation: 'Ward 7' } }),
+      [`POST /api/referrals/${r.id}/close`]: () => ({ status: 409, body: { statusCode: 409, message: 'Stale version' } }),
+    });
+    fireEvent.change(await screen.findByLabelText(/^Reason for closing/), { target: { value: 'Assessed: informal admission' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Close referral' })));
+
+    expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({ reason: 'Assessed: informal admission', version: 1 });
+    await waitFor(() => expect(screen.getByText(/Someone else changed this referral — reloaded/)).toBeTruthy());
+    expect(screen.getByText('Ward 7')).toBeTruthy();
+  });
+
+  it('refuses to close without a reason, with the schema’s message', async () => {
+    const fake = await open({ [`GET /api/referrals/${r.id}`]: () => ({ body: r }) });
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Close referral' })));
+    expect(screen.getByText('Reason for closing is required')).toBeTruthy();
+    expect(fake.calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * Times are stored and sent in UTC and shown in Europe/London, whatever zone the browser is in.
+ * Everything here goes through Intl with an explicit time zone, so it stays right across
+ * midnight and both British Summer Time changes (last Sunday of March and of October, 01:00 UTC).
+ */
+export const LONDON = 'Europe/London';
+
+type Instant = Date | string | number;
+
+const toDate = (instant: Instant): Date => (instant instanceof Date ? instant : new Date(instant));
+
+const wallClockFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+const dayTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+});
+
+const yearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, year: 'numeric' });
+
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The reading of a London wall clock at an instant. */
+export function londonWallClock(instant: Instant): WallClock {
+  const parts = Object.fromEntries(wallClockFormat.formatToParts(toDate(instant)).map((p) => [p.type, p.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+/** Minutes London is ahead of UTC at the instant: 0 in GMT, 60 in BST. */
+export function londonOffsetMinutes(instant: Instant): number {
+  const date = toDate(instant);
+  const w = londonWallClock(date);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+}
+
+interface DayTimeParts {
+  weekday: string;
+  day: string;
+  month: string;
+  hour: string;
+  minute: string;
+  zone: string;
+}
+
+function dayTimeParts(instant: Instant): DayTimeParts {
+  const parts = Object.fromEntries(dayTimeFormat.formatToParts(toDate(instant)).map((p) => [p.type, p.value]));
+  // en-GB spells September "Sept"; three letters keep the board's columns aligned.
+  const month = parts.month === 'Sept' ? 'Sep' : parts.month;
+  return { weekday: parts.weekday, day: parts.day, month, hour: parts.hour, minute: parts.minute, zone: parts.timeZoneName };
+}
+
+/** "Wed 25 Nov 14:30": the board's compact form of a London time. */
+export function formatLondonDayTime(instant: Instant): string {
+  const p = dayTimeParts(instant);
+  return `${p.weekday} ${p.day} ${p.month} ${p.hour}:${p.minute}`;
+}
+
+/** "Sun 25 Oct 2026 01:30 GMT": unambiguous on the night the clocks go back, for detail views. */
+export function formatLondonFull(instant: Instant): string {
+  const p = dayTimeParts(instant);
+  const year = yearFormat.format(toDate(instant));
+  return `${p.weekday} ${p.day} ${p.month} ${year} ${p.hour}:${p.minute} ${p.zone}`;
+}
+
+/** "14:30:05" London time, for the header clock. */
+export function formatLondonClock(instant: Instant): string {
+  const w = londonWallClock(instant);
+  return [w.hour, w.minute, w.second].map(pad2).join(':');
+}
+
+/** Today's date in London as YYYY-MM-DD (the browser's own date may differ around midnight). */
+export function londonDate(instant: Instant): string {
+  const w = londonWallClock(instant);
+  return `${w.year}-${pad2(w.month)}-${pad2(w.day)}`;
+}
+
+/** The value a `datetime-local` input shows for an instant, read on a London clock. */
+export function toLondonLocalInput(instant: Instant): string {
+  const w = londonWallClock(instant);
+  return `${w.year}-${pad2(w.month)}-${pad2(w.day)}T${pad2(w.hour)}:${pad2(w.minute)}`;
+}
+
+export type LondonLocalConversion =
+  | { kind: 'ok'; iso: string }
+  /** The clock shows this time twice (the hour after 01:00 when the clocks go back). */
+  | { kind: 'ambiguous'; first: string; second: string }
+  /** The clock skips this time (the hour after 01:00 when the clocks go forward). */
+  | { kind: 'nonexistent' }
+  | { kind: 'invalid' };
+
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * Converts what a user typed into a `datetime-local` input, meant as London time, to a UTC
+ * instant. The offset is looked up for the candidate instants either side rather than for
+ * "now", so a time in summer typed in winter (or the reverse) still converts right.
+ */
+export function londonLocalToUtc(local: string): LondonLocalConversion {
+  const m = LOCAL_INPUT.exec(local.trim());
+  if (!m) return { kind: 'invalid' };
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) return { kind: 'invalid' };
+
+  const DAY = 24 * 60 * 60 * 1000;
+  const offsets = new Set([londonOffsetMinutes(wall - DAY), londonOffsetMinutes(wall + DAY)]);
+  const candidates = [...offsets]
+    .map((offset) => wall - offset * 60_000)
+    .filter((instant) => sameWall(londonWallClock(instant), { year: y, month: mo, day: d, hour: h, minute: mi, second: s }))
+    .sort((a, b) => a - b);
+
+  if (candidates.length === 0) return { kind: 'nonexistent' };
+  if (candidates.length === 1) return { kind: 'ok', iso: new Date(candidates[0]).toISOString() };
+  return { kind: 'ambiguous', first: new Date(candidates[0]).toISOString(), second: new Date(candidates[1]).toISOString() };
+}
+
+/** Whole years from a date of birth (YYYY-MM-DD) to a date (YYYY-MM-DD), as people count birthdays. */
+export function ageInYears(dateOfBirth: string, onDate: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number);
+  const [y, m, d] = onDate.split('-').map(Number);
+  const hadBirthday = m > bm || (m === bm && d >= bd);
+  return y - by - (hadBirthday ? 0 : 1);
+}
+
+/** "25 Nov 1984" from YYYY-MM-DD, without passing through a time zone. */
+export function formatCalendarDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+function sameWall(a: WallClock, b: WallClock): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}

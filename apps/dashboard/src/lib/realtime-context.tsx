@@ -1,0 +1,73 @@
+import { createContext, ReactNode, useContext, useEffect, useState } from 'react';
+import { clockOffsetMs, createRealtimeClient, RealtimeSocket } from './realtime-client';
+
+export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting';
+
+export interface RealtimeState {
+  socket: RealtimeSocket | null;
+  status: ConnectionStatus;
+  /**
+   * Goes up on every connection the server could not recover. Snapshots reload when it
+   * changes, so events missed while the connection was down are picked up over HTTP.
+   */
+  syncGeneration: number;
+  /** Server clock minus ours, from 'board.ping', so countdowns agree with the server. */
+  clockOffsetMs: number;
+}
+
+const RealtimeContext = createContext<RealtimeState>({ socket: null, status: 'connecting', syncGeneration: 0, clockOffsetMs: 0 });
+
+const PING_EVERY_MS = 5 * 60 * 1000;
+
+interface Props {
+  children: ReactNode;
+  /** Tests pass a fake; the app lets the provider create the real one. */
+  socket?: RealtimeSocket;
+}
+
+export function RealtimeProvider({ children, socket: given }: Props) {
+  const [socket] = useState<RealtimeSocket>(() => given ?? createRealtimeClient());
+  const [status, setStatus] = useState<ConnectionStatus>('connecting');
+  const [syncGeneration, setSyncGeneration] = useState(0);
+  const [offset, setOffset] = useState(0);
+
+  useEffect(() => {
+    const ping = () => {
+      const sentAt = Date.now();
+      socket.emit('board.ping', (serverTime) => setOffset(clockOffsetMs(sentAt, Date.now(), serverTime)));
+    };
+    const onConnect = () => {
+      setStatus('live');
+      // With connection-state recovery the server replays what we missed; otherwise reload.
+      if (!socket.recovered) setSyncGeneration((n) => n + 1);
+      ping();
+    };
+    const onDisconnect = (reason: string) => {
+      if (reason !== 'io client disconnect') setStatus('reconnecting');
+    };
+    const onConnectError = () => setStatus((s) => (s === 'live' ? 'reconnecting' : s));
+
+    socket.on('connect', onConnect);
+    socket.on('disconnect', onDisconnect);
+    socket.on('connect_error', onConnectError);
+    socket.connect();
+    const timer = setInterval(() => {
+      if (socket.connected) ping();
+    }, PING_EVERY_MS);
+    return () => {
+      clearInterval(timer);
+      socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      socket.off('connect_error', onConnectError);
+      socket.disconnect();
+    };
+  }, [socket]);
+
+  return (
+    <RealtimeContext.Provider value={{ socket, status, syncGeneration, clockOffsetMs: offset }}>{children}</RealtimeContext.Provider>
+  );
+}
+
+export function useRealtime(): RealtimeState {
+  return useContext(RealtimeContext);
+}

@@ -1,0 +1,76 @@
+import { AnchorHTMLAttributes, MouseEvent, ReactNode, useSyncExternalStore } from 'react';
+
+/**
+ * A minimal router over the History API: the dashboard has a handful of pages and no
+ * router package. Navigation state carries one-off messages (e.g. "Referral created").
+ */
+export interface RouteState {
+  /** A message for the next page to announce once. */
+  flash?: string;
+  /** A board row to draw the eye to (the referral just created). */
+  highlightId?: string;
+}
+
+export interface AppLocation {
+  pathname: string;
+  state: RouteState | null;
+}
+
+const listeners = new Set<() => void>();
+let locationKey = 0;
+
+function notify() {
+  locationKey += 1;
+  listeners.forEach((listener) => listener());
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (listeners.size === 1) window.addEventListener('popstate', notify);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('popstate', notify);
+  };
+}
+
+export function navigate(to: string, state?: RouteState, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.history.replaceState(state ?? null, '', to);
+  else window.history.pushState(state ?? null, '', to);
+  notify();
+}
+
+const getKey = () => locationKey;
+
+export function useLocation(): AppLocation {
+  // Subscribing to a counter re-renders on every navigation, even to the same path.
+  useSyncExternalStore(subscribe, getKey, getKey);
+  return { pathname: window.location.pathname, state: (window.history.state as RouteState | null) ?? null };
+}
+
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string; state?: RouteState; children: ReactNode };
+
+/** An ordinary link (open in new tab still works) that navigates in-page on a plain click. */
+export function Link({ to, state, onClick, children, ...rest }: LinkProps) {
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to, state);
+  };
+  return (
+    <a href={to} onClick={handleClick} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+export type Route = { name: 'board' } | { name: 'new-referral' } | { name: 'referral'; id: string } | { name: 'not-found' };
+
+export function matchRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return { name: 'board' };
+  if (path === '/referrals/new') return { name: 'new-referral' };
+  const detail = /^\/referrals\/([^/]+)$/.exec(path);
+  if (detail) return { name: 'referral', id: decodeURIComponent(detail[1]) };
+  return { name: 'not-found' };
+}

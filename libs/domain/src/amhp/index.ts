@@ -1,0 +1,2 @@
+export * from './amhp-approval';
+export * from './amhp-checks';

@@ -1,0 +1,6 @@
+export * from './assessment-state';
+export * from './assessment-commands';
+export * from './assessment-events';
+export * from './check-application';
+export * from './command-availability';
+export * from './decide';

@@ -1,0 +1,2 @@
+export * from './conflict-facts';
+export * from './conflicts-of-interest';

@@ -1,0 +1,17 @@
+export * from './allocation';
+export * from './amhp-approval';
+export * from './availability';
+export * from './bank-holidays';
+export * from './build-rota';
+export * from './cover-gaps';
+export * from './duty-calendar';
+export * from './handover-boundaries';
+export * from './hours-worked';
+export type { Interval as RotaInterval } from './intervals';
+export type { IsoWeekday } from './rota-dates';
+export * from './on-duty';
+export * from './rota-adjustments';
+export * from './rota-pattern';
+export * from './shift';
+export * from './team-config';
+export * from './training-hours';

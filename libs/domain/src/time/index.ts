@@ -1,0 +1,3 @@
+export * from './london-time';
+export * from './london-calendar';
+export * from './london-format';
