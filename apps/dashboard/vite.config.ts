@@ -13,6 +13,7 @@ export default defineConfig({
     alias: {
       '@amhp/domain': `${workspace}libs/domain/src/index.ts`,
       '@amhp/contracts': `${workspace}libs/contracts/src/index.ts`,
+      'date-holidays': `${root}src/lib/stubs/date-holidays.ts`,
     },
   },
   build: { outDir: `${workspace}dist/apps/dashboard`, emptyOutDir: true, sourcemap: true },

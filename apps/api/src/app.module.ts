@@ -13,6 +13,10 @@ import { RealtimePublisherModule } from './infra/realtime/realtime-publisher.mod
 import { RealtimeModule } from './infra/realtime/realtime.module';
 import { RedisModule } from './infra/redis/redis.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { AssessmentsModule } from './modules/assessments/assessments.module';
+import { DoctorsModule } from './modules/doctors/doctors.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
 
 /** The HTTP + socket.io process (main.ts). */
@@ -32,6 +36,10 @@ export class AppModule {
         HealthModule,
         ReferralsModule,
         AlertsModule,
+        DoctorsModule,
+        AssessmentsModule,
+        IdentityModule,
+        AuditModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -8,7 +8,7 @@ import { QueueWorkerModule } from './infra/queue/queue-worker.module';
 import { QueueModule } from './infra/queue/queue.module';
 import { RealtimePublisherModule } from './infra/realtime/realtime-publisher.module';
 import { RedisModule } from './infra/redis/redis.module';
-import { ReferralsJobsModule } from './modules/referrals/jobs/referrals-jobs.module';
+import { ClocksJobsModule } from './modules/clocks/jobs/clocks-jobs.module';
 
 /**
  * The BullMQ process (worker.ts): job processors and the timer rebuild, no HTTP. It migrates
@@ -27,7 +27,7 @@ export class WorkerModule {
         QueueModule,
         RealtimePublisherModule,
         QueueWorkerModule,
-        ReferralsJobsModule,
+        ClocksJobsModule,
       ],
     };
   }

@@ -1,16 +1,22 @@
 import { AlertView, jobIds, ReferralView } from '@amhp/contracts';
 import { QueueService } from '../src/infra/queue/queue.service';
-import { ReferralDeadlineProcessor } from '../src/modules/referrals/jobs/referral-deadline.processor';
-import { ReferralTimersRebuilder } from '../src/modules/referrals/jobs/referral-timers.rebuilder';
+import { ClockTimersRebuilder } from '../src/modules/clocks/jobs/clock-timers.rebuilder';
+import { ClockWarnProcessor } from '../src/modules/clocks/jobs/clock-warn.processor';
+import { signIn, TestSession } from './support/auth';
 import { BoardClient } from './support/board-client';
 import { deleteKeys } from './support/global-teardown';
 import { bootHarness, eventually, Harness } from './support/harness';
 import { communityReferral, s136Referral, s5_4Referral } from './support/referral-fixtures';
 
+/**
+ * Issue 2's deadline timer, now the clock of the holding power on referral (issue 3): one timer
+ * mechanism for every legal clock. The intent of each test is issue 2's.
+ */
 const HOUR = 3600 * 1000;
 let h: Harness;
 let board: BoardClient;
 let queues: QueueService;
+let amhp: TestSession;
 
 beforeAll(async () => {
   h = await bootHarness({ worker: true });
@@ -21,12 +27,13 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await h.reset();
-  board = await BoardClient.connect(h.baseUrl);
+  amhp = await signIn(h, 'amhp');
+  board = await BoardClient.connect(h.baseUrl, { cookie: amhp.cookie });
 });
 afterEach(() => board.close());
 
 async function create(input: unknown): Promise<ReferralView> {
-  const res = await fetch(`${h.baseUrl}/api/referrals`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const res = await fetch(`${h.baseUrl}/api/referrals`, { method: 'POST', headers: amhp.headers(), body: JSON.stringify(input) });
   expect(res.status).toBe(201);
   return (await res.json()) as ReferralView;
 }
@@ -36,26 +43,37 @@ async function alertCount(referralId: string): Promise<number> {
   return count;
 }
 
-function jobIdOf(referral: ReferralView): string {
-  return jobIds.referralDeadline(referral.id, referral.deadline!.expiresAt);
+/** The clock of the power on referral. */
+async function clockOf(referral: ReferralView): Promise<{ id: string; assessment_id: string }> {
+  const [clock] = (await h.dataSource.query('SELECT id, assessment_id FROM clocks WHERE referral_id = $1', [referral.id])) as { id: string; assessment_id: string }[];
+  if (!clock) throw new Error(`referral ${referral.reference} has no clock`);
+  return clock;
 }
 
-describe('the deadline timer (one delayed BullMQ job per referral deadline)', () => {
+async function expiryJobIdOf(referral: ReferralView): Promise<string> {
+  return jobIds.clockPoint((await clockOf(referral)).id, 'expiry', referral.deadline!.expiresAt);
+}
+
+describe('the holding power on referral is a clock with timers (s136, s135(1), s5(2), s5(4))', () => {
   it('s5(4): when the 6 hours pass with the referral open, one alert is recorded and pushed to the board', async () => {
     const referral = await create(s5_4Referral(new Date(Date.now() - 6 * HOUR + 2000)));
-    expect((await queues.getJob('referral-deadline.expire', jobIdOf(referral)))?.id).toBe(jobIdOf(referral));
+    const jobId = await expiryJobIdOf(referral);
+    expect((await queues.getJob('clock.warn', jobId))?.id).toBe(jobId);
 
     const alert = await board.waitFor('alert.raised', (a) => a.referralId === referral.id, 10000);
-    expect(alert.kind).toBe('deadline.expired');
+    expect(alert.kind).toBe('clock.expired');
     expect(alert.severity).toBe('critical');
+    expect(alert.point).toBe('expiry');
+    expect(alert.clockKind).toBe('s5_4');
     expect(alert.referralReference).toBe(referral.reference);
     expect(alert.dueAt).toBe(referral.deadline!.expiresAt);
     expect(alert.message).toContain(referral.reference);
     expect(alert.message).not.toContain(referral.person.familyName);
     expect(Date.parse(alert.raisedAt)).toBeGreaterThanOrEqual(Date.parse(referral.deadline!.expiresAt));
+    // The 50/75/90% warnings had passed before the referral arrived: the board showed them, no alert.
     expect(await alertCount(referral.id)).toBe(1);
 
-    const listed = (await (await fetch(`${h.baseUrl}/api/alerts`)).json()) as AlertView[];
+    const listed = (await (await fetch(`${h.baseUrl}/api/alerts`, { headers: amhp.headers() })).json()) as AlertView[];
     expect(listed.map((a) => a.id)).toEqual([alert.id]);
   });
 
@@ -68,40 +86,44 @@ describe('the deadline timer (one delayed BullMQ job per referral deadline)', ()
   it('a duplicate run of the job creates no second alert', async () => {
     const referral = await create(s136Referral(25));
     await eventually(async () => ((await alertCount(referral.id)) === 1 ? true : undefined));
+    const payload = { clockId: (await clockOf(referral)).id, point: 'expiry', dueAt: referral.deadline!.expiresAt };
     // Run it again through BullMQ under another id, and directly, as a retry would.
-    const again = await queues.enqueue('referral-deadline.expire', { referralId: referral.id, expiresAt: referral.deadline!.expiresAt }, { jobId: `${jobIdOf(referral)}.again` });
-    await eventually(async () => ((await again.getState()) === 'completed' ? true : undefined));
-    await h.worker!.get(ReferralDeadlineProcessor).handle({ referralId: referral.id, expiresAt: referral.deadline!.expiresAt }, { jobId: 'manual', attemptsMade: 0 });
+    const again = await queues.enqueue('clock.warn', payload, { jobId: `${await expiryJobIdOf(referral)}.again` });
+    await eventually(async () => ((await queues.getJob('clock.warn', again.id!)) ? undefined : true));
+    await h.worker!.get(ClockWarnProcessor).handle(payload, { jobId: 'manual', attemptsMade: 0 });
     expect(await alertCount(referral.id)).toBe(1);
     expect(board.events('alert.raised').filter((a) => a.referralId === referral.id)).toHaveLength(1);
   });
 
-  it('closing the referral removes its job', async () => {
+  it('closing the referral removes its jobs', async () => {
     const referral = await create(s136Referral(1));
-    const job = await queues.getJob('referral-deadline.expire', jobIdOf(referral));
-    expect(await job?.getState()).toBe('delayed');
+    const jobId = await expiryJobIdOf(referral);
+    expect(await (await queues.getJob('clock.warn', jobId))?.getState()).toBe('delayed');
     const res = await fetch(`${h.baseUrl}/api/referrals/${referral.id}/close`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: amhp.headers(),
       body: JSON.stringify({ reason: 'Assessed: informal admission', version: referral.version }),
     });
     expect(res.status).toBe(200);
-    expect(await queues.getJob('referral-deadline.expire', jobIdOf(referral))).toBeUndefined();
+    expect(await queues.getJob('clock.warn', jobId)).toBeUndefined();
     await board.waitFor('referral.closed', (p) => p.id === referral.id, 3000);
   });
 
   it('a job that finds the referral closed raises nothing', async () => {
-    const referral = await create(s136Referral(1));
+    const referral = await create(s136Referral(25));
+    await eventually(async () => ((await alertCount(referral.id)) === 1 ? true : undefined));
+    await h.dataSource.query('DELETE FROM alerts WHERE referral_id = $1', [referral.id]);
     await h.dataSource.query(`UPDATE referrals SET status = 'closed', closed_at = now() WHERE id = $1`, [referral.id]);
-    await h.worker!.get(ReferralDeadlineProcessor).handle({ referralId: referral.id, expiresAt: referral.deadline!.expiresAt }, { jobId: 'manual', attemptsMade: 0 });
+    const payload = { clockId: (await clockOf(referral)).id, point: 'expiry', dueAt: referral.deadline!.expiresAt };
+    await h.worker!.get(ClockWarnProcessor).handle(payload, { jobId: 'manual', attemptsMade: 0 });
     expect(await alertCount(referral.id)).toBe(0);
   });
 
-  it('referrals with no legal clock get no job', async () => {
+  it('referrals with no legal clock get no clock and no job', async () => {
     const referral = await create(communityReferral());
     expect(referral.deadline).toBeNull();
-    const delayed = await queues.queue('clocks').getDelayed();
-    expect(delayed.map((j) => (j.data as { referralId: string }).referralId)).not.toContain(referral.id);
+    const [{ count }] = (await h.dataSource.query('SELECT count(*)::int AS count FROM clocks WHERE referral_id = $1', [referral.id])) as { count: number }[];
+    expect(count).toBe(0);
   });
 
   it('the worker rebuilds missing timers from PostgreSQL after Redis lost them', async () => {
@@ -109,17 +131,19 @@ describe('the deadline timer (one delayed BullMQ job per referral deadline)', ()
     const closed = await create(s136Referral(2));
     await h.dataSource.query(`UPDATE referrals SET status = 'closed', closed_at = now() WHERE id = $1`, [closed.id]);
     await deleteKeys(h.redis, `${h.config.queuePrefix}:clocks:*`);
-    expect(await queues.getJob('referral-deadline.expire', jobIdOf(referral))).toBeUndefined();
+    const jobId = await expiryJobIdOf(referral);
+    expect(await queues.getJob('clock.warn', jobId)).toBeUndefined();
 
-    const rebuilt = await h.worker!.get(ReferralTimersRebuilder).rebuild('test');
-    expect(rebuilt).toBe(1);
-    const job = await queues.getJob('referral-deadline.expire', jobIdOf(referral));
+    const rebuilt = await h.worker!.get(ClockTimersRebuilder).rebuild('test');
+    // The open s136: 50%, 75%, 90% and expiry (arrival 1 h before the referral); the closed one: none.
+    expect(rebuilt.jobs).toBe(4);
+    const job = await queues.getJob('clock.warn', jobId);
     expect(await job?.getState()).toBe('delayed');
-    expect(job?.data).toEqual({ referralId: referral.id, expiresAt: referral.deadline!.expiresAt });
-    expect(await queues.getJob('referral-deadline.expire', jobIdOf(closed))).toBeUndefined();
-    // Rebuilding again is a no-op: the deterministic id already exists.
-    await h.worker!.get(ReferralTimersRebuilder).rebuild('test again');
-    expect(await queues.queue('clocks').getDelayedCount()).toBe(1);
+    expect(job?.data).toEqual({ clockId: (await clockOf(referral)).id, point: 'expiry', dueAt: referral.deadline!.expiresAt });
+    expect(await queues.getJob('clock.warn', await expiryJobIdOf(closed))).toBeUndefined();
+    // Rebuilding again is a no-op: the deterministic ids already exist.
+    await h.worker!.get(ClockTimersRebuilder).rebuild('test again');
+    expect(await queues.queue('clocks').getDelayedCount()).toBe(4);
   });
 });
 
@@ -138,11 +162,11 @@ describe('the live board (socket.io)', () => {
   it('pushes an acknowledged alert so every board can drop it', async () => {
     const referral = await create(s136Referral(25));
     const alert = await board.waitFor('alert.raised', (a) => a.referralId === referral.id, 5000);
-    const res = await fetch(`${h.baseUrl}/api/alerts/${alert.id}/acknowledge`, { method: 'POST' });
+    const res = await fetch(`${h.baseUrl}/api/alerts/${alert.id}/acknowledge`, { method: 'POST', headers: amhp.headers() });
     expect(res.status).toBe(200);
     expect(((await res.json()) as AlertView).acknowledgedAt).not.toBeNull();
     await board.waitFor('alert.acknowledged', (p) => p.id === alert.id, 3000);
-    const listed = (await (await fetch(`${h.baseUrl}/api/alerts`)).json()) as AlertView[];
+    const listed = (await (await fetch(`${h.baseUrl}/api/alerts`, { headers: amhp.headers() })).json()) as AlertView[];
     expect(listed).toEqual([]);
   });
 });
@@ -162,7 +186,8 @@ describe('after a Redis connection drops', () => {
     const referral = await create(s136Referral(1));
     await deleteKeys(h.redis, `${h.config.queuePrefix}:clocks:*`);
     await killConnection('timer-watch');
-    const job = await eventually(() => queues.getJob('referral-deadline.expire', jobIdOf(referral)), 10000);
+    const jobId = await expiryJobIdOf(referral);
+    const job = await eventually(() => queues.getJob('clock.warn', jobId), 10000);
     expect(await job.getState()).toBe('delayed');
   });
 

@@ -187,23 +187,23 @@ describe('the worker refuses to start unless every job has exactly one handler',
     }
   }
 
-  @JobProcessor('referral-deadline.expire')
+  @JobProcessor('clock.warn')
   @Injectable()
-  class FirstHandler implements JobHandler<'referral-deadline.expire'> {
+  class FirstHandler implements JobHandler<'clock.warn'> {
     async handle(): Promise<void> {}
   }
 
-  @JobProcessor('referral-deadline.expire')
+  @JobProcessor('clock.warn')
   @Injectable()
-  class SecondHandler implements JobHandler<'referral-deadline.expire'> {
+  class SecondHandler implements JobHandler<'clock.warn'> {
     async handle(): Promise<void> {}
   }
 
-  it('with no handler for referral-deadline.expire', async () => {
-    expect((await boot([]))?.message).toMatch(/no handler for job "referral-deadline.expire"/);
+  it('with no handler for clock.warn', async () => {
+    expect((await boot([]))?.message).toMatch(/no handler for job "clock.warn"/);
   });
 
   it('with two handlers for it', async () => {
-    expect((await boot([FirstHandler, SecondHandler]))?.message).toMatch(/"referral-deadline.expire" has 2 handlers: FirstHandler, SecondHandler/);
+    expect((await boot([FirstHandler, SecondHandler]))?.message).toMatch(/"clock.warn" has 2 handlers: FirstHandler, SecondHandler/);
   });
 });

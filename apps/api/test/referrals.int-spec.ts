@@ -1,11 +1,15 @@
 import type { ReferralView, ValidationErrorBody } from '@amhp/contracts';
+import { signIn, TestSession } from './support/auth';
 import { bootHarness, Harness } from './support/harness';
 import { communityReferral, s136Referral, s5_4Referral } from './support/referral-fixtures';
 
 let h: Harness;
+/** The duty AMHP: every route needs a session with a role that allows it (issue 4). */
+let amhp: TestSession;
 
 beforeAll(async () => {
   h = await bootHarness();
+  amhp = await signIn(h, 'amhp');
 });
 afterAll(async () => {
   await h?.close();
@@ -15,12 +19,12 @@ beforeEach(async () => {
 });
 
 async function post(path: string, body: unknown): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${h.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${h.baseUrl}${path}`, { method: 'POST', headers: amhp.headers(), body: JSON.stringify(body) });
   return { status: res.status, body: await res.json() };
 }
 
 async function get<T>(path: string): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${h.baseUrl}${path}`);
+  const res = await fetch(`${h.baseUrl}${path}`, { headers: amhp.headers() });
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -111,7 +115,7 @@ describe('POST /api/referrals', () => {
     });
 
     it('a body that is not JSON', async () => {
-      const res = await fetch(`${h.baseUrl}/api/referrals`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"person":' });
+      const res = await fetch(`${h.baseUrl}/api/referrals`, { method: 'POST', headers: amhp.headers(), body: '{"person":' });
       expect(res.status).toBe(400);
       const body = (await res.json()) as ValidationErrorBody;
       expect(body.issues[0].field).toBe('(body)');

@@ -6,6 +6,7 @@ import { QueueService } from '../src/infra/queue/queue.service';
 import { ReferralEntity } from '../src/modules/referrals/referral.entity';
 import { ReferralsService } from '../src/modules/referrals/referrals.service';
 import { seedDemo } from '../src/scripts/seed-demo';
+import { signIn } from './support/auth';
 import { bootHarness, Harness } from './support/harness';
 
 let h: Harness;
@@ -17,6 +18,12 @@ afterAll(async () => {
   await h?.close();
 });
 
+async function clockIdOf(referralId: string): Promise<string> {
+  const [clock] = (await h.dataSource.query('SELECT id FROM clocks WHERE referral_id = $1', [referralId])) as { id: string }[];
+  if (!clock) throw new Error('the referral has no clock');
+  return clock.id;
+}
+
 describe('demo data (scripts/seed-demo)', () => {
   it('loads about a dozen valid fictional referrals into an empty database, then never again', async () => {
     const service = h.api.get(ReferralsService);
@@ -26,7 +33,8 @@ describe('demo data (scripts/seed-demo)', () => {
     expect(inserted).toBeGreaterThanOrEqual(10);
     expect(await seedDemo(service, repo)).toBe(0);
 
-    const board = (await (await fetch(`${h.baseUrl}/api/referrals`)).json()) as ReferralView[];
+    const lead = await signIn(h, 'service_lead');
+    const board = (await (await fetch(`${h.baseUrl}/api/referrals`, { headers: lead.headers() })).json()) as ReferralView[];
     expect(board).toHaveLength(inserted);
     for (const r of board) expect(r.person.nhsNumber && isValidNhsNumber(r.person.nhsNumber)).toBe(true);
     expect(new Set(board.map((r) => r.legal.situation))).toEqual(new Set(['s136', 's135_1', 's5_2', 's5_4', 's2_detained', 'none', 'other']));
@@ -40,9 +48,11 @@ describe('demo data (scripts/seed-demo)', () => {
     const s54 = board.find((r) => r.legal.situation === 's5_4')!;
     expect(Math.round(left(s54) / 60000)).toBe(120);
 
+    // Each holding power is a clock of the referral's assessment, with its expiry timer in Redis.
     const queues = h.api.get(QueueService);
     for (const r of board.filter((b) => b.deadline)) {
-      expect(await queues.getJob('referral-deadline.expire', jobIds.referralDeadline(r.id, r.deadline!.expiresAt))).toBeDefined();
+      const expiry = jobIds.clockPoint(await clockIdOf(r.id), 'expiry', r.deadline!.expiresAt);
+      expect(await queues.getJob('clock.warn', expiry)).toBeDefined();
     }
   });
 });

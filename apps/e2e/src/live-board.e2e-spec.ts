@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { signInThroughPage } from './support/auth';
 import { launchChromium, screenshot } from './support/browser';
 import { HOUR, postReferral, referralInput } from './support/referrals';
 import { readStack } from './support/stack';
@@ -11,7 +12,8 @@ describe('the live board (issue 2)', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/London', locale: 'en-GB' });
-    await page.goto(baseUrl);
+    // The board needs a session (issue 4): the duty AMHP signs in through the sign-in page.
+    await signInThroughPage(page, baseUrl, 'amhp');
     await page.getByTestId('connection-status').filter({ hasText: /live/i }).waitFor();
   });
 

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ClockWarningPoints, clockWarningPointsToEnv } from './clock-warning-points';
 import { Env, envSchema, LogLevel } from './env.schema';
+import { IdentityConfig, identityConfig, identityToEnv } from './identity-env';
 
 /** A variable is missing or malformed: start-up stops with a message naming it. */
 export class ConfigError extends Error {
@@ -28,6 +30,12 @@ export class AppConfig {
   readonly logLevel: LogLevel;
   readonly dashboardDir: string;
   readonly corsOrigins: string[];
+  /** Sessions, lockout, rate limits and OIDC (issue 4). */
+  readonly identity: IdentityConfig;
+  /** Warning fractions per clock kind (issue 3); expiry is always a point too. */
+  readonly clockWarningPoints: ClockWarningPoints;
+  readonly clockTimerCheckMs: number;
+  readonly workerConcurrency: number;
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -39,6 +47,10 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL;
     this.dashboardDir = path.resolve(env.DASHBOARD_DIR || path.join(findRepoRoot(), 'dist/apps/dashboard'));
     this.corsOrigins = env.CORS_ORIGINS;
+    this.identity = identityConfig(env);
+    this.clockWarningPoints = env.CLOCK_WARNING_POINTS;
+    this.clockTimerCheckMs = env.CLOCK_TIMER_CHECK_MS;
+    this.workerConcurrency = env.WORKER_CONCURRENCY;
   }
 
   /** A copy with some values replaced: tests point one app at their own database and prefix. */
@@ -57,6 +69,10 @@ export class AppConfig {
       LOG_LEVEL: this.logLevel,
       DASHBOARD_DIR: this.dashboardDir,
       CORS_ORIGINS: this.corsOrigins.join(','),
+      ...identityToEnv(this.identity),
+      CLOCK_WARNING_POINTS: clockWarningPointsToEnv(this.clockWarningPoints),
+      CLOCK_TIMER_CHECK_MS: String(this.clockTimerCheckMs),
+      WORKER_CONCURRENCY: String(this.workerConcurrency),
     };
   }
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { checkIdentityEnv, identityEnvShape } from './identity-env';
+import { clockWarningPointsSchema } from './clock-warning-points';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -36,7 +38,23 @@ export const envSchema = z.object({
     .optional()
     .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins, e.g. http://localhost:5173' }))),
-});
+  /** Warning points of the legal clocks, in per cent of each period (issue 3); see clock-warning-points.ts. */
+  CLOCK_WARNING_POINTS: clockWarningPointsSchema,
+  /** How often the worker checks that Redis still holds its timers (a flush is rebuilt from PostgreSQL). */
+  CLOCK_TIMER_CHECK_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int({ error: 'must be a whole number' })
+    .min(100, { error: 'must be at least 100' })
+    .default(5000),
+  /** Jobs one worker process runs at once. */
+  WORKER_CONCURRENCY: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be 1–1000' })
+    .max(1000, { error: 'must be 1–1000' })
+    .default(5),
+  ...identityEnvShape,
+}).superRefine(checkIdentityEnv);
 
 export type Env = z.output<typeof envSchema>;
 export type LogLevel = Env['LOG_LEVEL'];

@@ -7,8 +7,8 @@ import 'reflect-metadata';
 import { createReferralSchema } from '@amhp/contracts';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { getRepositoryToken } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { getDataSourceToken, getRepositoryToken } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { configFromProcessEnv } from '../config/load-env';
@@ -21,6 +21,7 @@ import { RedisModule } from '../infra/redis/redis.module';
 import { ReferralEntity } from '../modules/referrals/referral.entity';
 import { ReferralsModule } from '../modules/referrals/referrals.module';
 import { ReferralsService } from '../modules/referrals/referrals.service';
+import { demoAccountsBanner, seedDemoAccounts } from '../modules/identity/demo/demo-accounts';
 import { demoReferrals } from './demo-referrals';
 
 function seedModule(config: AppConfig, logger: AppLogger) {
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
     try {
       const inserted = await seedDemo(app.get(ReferralsService), app.get<Repository<ReferralEntity>>(getRepositoryToken(ReferralEntity)));
       logger.log(inserted ? `Loaded ${inserted} demo referrals` : 'Referrals already present: demo data not loaded', 'SeedDemo');
+      // DEMO DATA: one account per role (issue 4), printed clearly marked; never in production unless asked.
+      process.stdout.write(demoAccountsBanner(await seedDemoAccounts(app.get<DataSource>(getDataSourceToken()), config)));
     } finally {
       await app.close();
     }

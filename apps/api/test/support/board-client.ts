@@ -8,13 +8,15 @@ export class BoardClient {
   readonly socket: BoardSocket;
   readonly received: { event: ServerEventName; payload: unknown }[] = [];
 
-  private constructor(baseUrl: string) {
-    this.socket = io(baseUrl, { path: REALTIME_PATH, transports: ['websocket'], reconnection: false });
+  private constructor(baseUrl: string, options: { cookie?: string; origin?: string }) {
+    // The handshake is authenticated by the session cookie (issue 4): see support/auth.ts signIn().
+    const extraHeaders = { ...(options.cookie ? { cookie: options.cookie } : {}), ...(options.origin ? { origin: options.origin } : {}) };
+    this.socket = io(baseUrl, { path: REALTIME_PATH, transports: ['websocket'], reconnection: false, extraHeaders });
     this.socket.onAny((event: ServerEventName, payload: unknown) => this.received.push({ event, payload }));
   }
 
-  static async connect(baseUrl: string): Promise<BoardClient> {
-    const client = new BoardClient(baseUrl);
+  static async connect(baseUrl: string, options: { cookie?: string; origin?: string } = {}): Promise<BoardClient> {
+    const client = new BoardClient(baseUrl, options);
     await new Promise<void>((resolve, reject) => {
       client.socket.once('connect', () => resolve());
       client.socket.once('connect_error', reject);

@@ -28,7 +28,16 @@ export interface Harness {
  * Boots the real API (HTTP on an ephemeral port, socket.io included) and, if asked, the
  * worker, in this process, against the run's database and Redis prefix.
  */
-export async function bootHarness(options: { worker?: boolean; dashboardDir?: string; redisUrl?: string } = {}): Promise<Harness> {
+export async function bootHarness(
+  options: {
+    worker?: boolean;
+    dashboardDir?: string;
+    redisUrl?: string;
+    /** More variables, e.g. CLOCK_WARNING_POINTS. */ env?: Record<string, string>;
+    /** Where the app's JSON log lines go (a test that reads the logs); LOG_LEVEL still applies. */
+    logDestination?: { write: (line: string) => void };
+  } = {},
+): Promise<Harness> {
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -38,10 +47,15 @@ export async function bootHarness(options: { worker?: boolean; dashboardDir?: st
     QUEUE_PREFIX: testQueuePrefix(),
     LOG_LEVEL: process.env.AMHP_TEST_LOG_LEVEL || 'silent',
     DASHBOARD_DIR: options.dashboardDir ?? '/nonexistent/amhp-dashboard',
+    // Tests sign in and call the API far faster than people: rate limits have their own test.
+    RATE_LIMIT_API_PER_MINUTE: '1000000',
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000',
+    ...options.env,
   });
-  const logger = new AppLogger(config);
+  const logger = new AppLogger(config, options.logDestination);
   const api = await createApiApp(config, logger);
-  await api.listen(0, '127.0.0.1');
+  // PORT is 0 (any free port) unless a test needs to know it first (env: { PORT }).
+  await api.listen(config.port, '127.0.0.1');
   const address = api.getHttpServer().address();
   if (!address || typeof address === 'string') throw new Error('API did not bind a TCP port');
   let worker: INestApplicationContext | undefined;
@@ -58,7 +72,8 @@ export async function bootHarness(options: { worker?: boolean; dashboardDir?: st
     dataSource,
     redis,
     reset: async () => {
-      await dataSource.query('TRUNCATE alerts, referrals');
+      // CASCADE: the assessments and everything recorded on them go with their referrals.
+      await dataSource.query('TRUNCATE alerts, clocks, referrals CASCADE');
     },
     close: async () => {
       redis.disconnect();

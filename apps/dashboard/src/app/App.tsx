@@ -1,6 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { AlertsPanel } from '../features/alerts/AlertsPanel';
+import { CasePage } from '../features/assessments/CasePage';
 import { BoardPage } from '../features/board/BoardPage';
+import { UsersPage } from '../features/admin/UsersPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { ChangePasswordPage } from '../features/identity/ChangePasswordPage';
+import { RoleGate } from '../features/identity/RoleGate';
+import { Can } from '../features/identity/session-context';
 import { NewReferralPage } from '../features/referrals/NewReferralPage';
 import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage';
 import { matchRoute, Route, useLocation, Link } from '../lib/router';
@@ -10,6 +16,11 @@ const TITLES: Record<Route['name'], string> = {
   board: 'Board',
   'new-referral': 'New referral',
   referral: 'Referral',
+  assessment: 'Case',
+  'sign-in': 'Sign in',
+  password: 'Password',
+  users: 'Users',
+  audit: 'Audit trail',
   'not-found': 'Page not found',
 };
 
@@ -35,9 +46,13 @@ export function App() {
       <AppHeader />
       <div className="layout">
         <main id="main" tabIndex={-1} className="layout__main">
-          <Page route={route} />
+          <RoleGate route={route}>
+            <Page route={route} />
+          </RoleGate>
         </main>
-        <AlertsPanel />
+        <Can capability="board.view">
+          <AlertsPanel />
+        </Can>
       </div>
     </>
   );
@@ -51,6 +66,16 @@ function Page({ route }: { route: Route }) {
       return <NewReferralPage />;
     case 'referral':
       return <ReferralDetailPage key={route.id} id={route.id} />;
+    case 'assessment':
+      return <CasePage key={route.id} id={route.id} />;
+    case 'password':
+      return <ChangePasswordPage />;
+    case 'users':
+      return <UsersPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'sign-in':
+      return null;
     default:
       return (
         <section className="page">

@@ -2,6 +2,8 @@ import { formatLondonClock, formatLondonDayTime } from '../lib/london-time';
 import { useNow } from '../lib/now-context';
 import { ConnectionStatus, useRealtime } from '../lib/realtime-context';
 import { Link } from '../lib/router';
+import { Can } from '../features/identity/session-context';
+import { UserMenu } from '../features/identity/UserMenu';
 import './app-header.css';
 
 const STATUS_TEXT: Record<ConnectionStatus, string> = {
@@ -20,8 +22,19 @@ export function AppHeader() {
         AMHP Hub
       </Link>
       <nav aria-label="Main" className="app-header__nav">
-        <Link to="/">Board</Link>
-        <Link to="/referrals/new">New referral</Link>
+        {/* Only what the role may do is offered (issue 4). */}
+        <Can capability="board.view">
+          <Link to="/">Board</Link>
+        </Can>
+        <Can capability="case.act">
+          <Link to="/referrals/new">New referral</Link>
+        </Can>
+        <Can capability="users.manage">
+          <Link to="/admin/users">Users</Link>
+        </Can>
+        <Can capability="audit.view">
+          <Link to="/audit">Audit</Link>
+        </Can>
       </nav>
       <div className="app-header__right">
         <span className={`connection connection--${status}`} data-testid="connection-status" role="status">
@@ -32,6 +45,7 @@ export function AppHeader() {
           <span className="visually-hidden">London time: </span>
           {date} <strong>{formatLondonClock(now)}</strong>
         </time>
+        <UserMenu />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-import { FieldIssue, ValidationErrorBody } from '@amhp/contracts';
+import { FieldIssue, RuleViolationView, ValidationErrorBody } from '@amhp/contracts';
 
 /** Any refusal or failure from the API, with the HTTP status (0 when the network failed). */
 export class ApiError extends Error {
@@ -29,6 +29,65 @@ export class ConflictError extends ApiError {
   }
 }
 
+/**
+ * 422: the rules refused the command: the stage does not allow it, or an application breaks
+ * rules of the Act, each quoted with its section (CommandRefusedBody in libs/contracts).
+ */
+export class CommandRefusedError extends ApiError {
+  constructor(
+    message: string,
+    readonly violations: RuleViolationView[],
+  ) {
+    super(422, message);
+    this.name = 'CommandRefusedError';
+  }
+}
+
+/** 401: not signed in, or the session ended; the app shows the sign-in page (see onUnauthorized). */
+export class UnauthorizedError extends ApiError {
+  constructor(message: string) {
+    super(401, message);
+    this.name = 'UnauthorizedError';
+  }
+}
+
+/** 403: signed in, but the role does not allow this (or the CSRF token was refused). */
+export class ForbiddenError extends ApiError {
+  constructor(message: string) {
+    super(403, message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+const unauthorizedListeners = new Set<() => void>();
+
+/** Called whenever the API answers 401 (the session ended): the auth gate shows the sign-in page. */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => {
+    unauthorizedListeners.delete(listener);
+  };
+}
+
+export function notifyUnauthorized(): void {
+  unauthorizedListeners.forEach((listener) => listener());
+}
+
+/**
+ * The CSRF token to echo on unsafe requests: the readable cookie the API set at sign-in
+ * (double submit), or the one the session view gave us.
+ */
+let knownCsrfToken: string | undefined;
+export function setCsrfToken(token: string | undefined): void {
+  knownCsrfToken = token;
+}
+
+export function csrfToken(): string | undefined {
+  const cookies = typeof document === 'undefined' ? '' : document.cookie;
+  const match = /(?:^|;\s*)(?:__Host-)?amhp_csrf=([^;]+)/.exec(cookies);
+  return match ? decodeURIComponent(match[1]) : knownCsrfToken;
+}
+
 export class NotFoundError extends ApiError {
   constructor(message: string) {
     super(404, message);
@@ -48,15 +107,23 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** Same-origin JSON over fetch; the dev server proxies /api to the API. */
+/**
+ * Same-origin JSON over fetch (the session cookie goes with it); the dev server proxies /api
+ * to the API. Unsafe methods carry the CSRF token in x-csrf-token.
+ */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, signal } = options;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = method === 'GET' ? undefined : csrfToken();
+  if (token) headers['X-CSRF-Token'] = token;
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       signal,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
@@ -70,7 +137,13 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const message = messageOf(payload) ?? `Request failed (${response.status} ${response.statusText})`;
   if (response.status === 400 && isValidationErrorBody(payload)) throw new ValidationFailedError(payload);
   if (response.status === 409) throw new ConflictError(message);
+  if (response.status === 422) throw new CommandRefusedError(message, violationsOf(payload));
   if (response.status === 404) throw new NotFoundError(message);
+  if (response.status === 401) {
+    notifyUnauthorized();
+    throw new UnauthorizedError(message);
+  }
+  if (response.status === 403) throw new ForbiddenError(message);
   throw new ApiError(response.status, message);
 }
 
@@ -92,6 +165,15 @@ function messageOf(payload: unknown): string | undefined {
     if (Array.isArray(m)) return m.join('; ');
   }
   return undefined;
+}
+
+function violationsOf(payload: unknown): RuleViolationView[] {
+  if (typeof payload !== 'object' || payload === null || !('violations' in payload)) return [];
+  const list = (payload as { violations: unknown }).violations;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (v): v is RuleViolationView => typeof v?.rule === 'string' && typeof v?.section === 'string' && typeof v?.message === 'string',
+  );
 }
 
 /** A sentence for the user from anything thrown by a request. */

@@ -3,6 +3,7 @@ import {
   ageInYears,
   formatLondonClock,
   formatLondonDayTime,
+  formatLondonExpiry,
   formatLondonFull,
   londonDate,
   londonLocalToUtc,
@@ -96,5 +97,22 @@ describe('age from date of birth', () => {
     expect(ageInYears('1984-03-21', '2026-03-21')).toBe(42);
     expect(ageInYears('2008-02-29', '2026-02-28')).toBe(17);
     expect(ageInYears('2008-02-29', '2026-03-01')).toBe(18);
+  });
+});
+
+describe('legal expiries as AMHPs say them', () => {
+  it('says "end of" the last day for periods counted in days, which end at London midnight (s2, s6(1)(a))', () => {
+    // Midnight BST at the end of Thu 16 Apr 2026 is 23:00 UTC.
+    expect(formatLondonExpiry('2026-04-16T23:00:00Z')).toBe('end of Thu 16 Apr 2026');
+    expect(formatLondonExpiry('2026-04-16T23:00:00Z', true)).toBe('end of Thu 16 Apr');
+    // Midnight GMT at the end of Tue 22 Dec 2026.
+    expect(formatLondonExpiry('2026-12-23T00:00:00Z', true)).toBe('end of Tue 22 Dec');
+  });
+
+  it('gives any other expiry as a time with its zone', () => {
+    expect(formatLondonExpiry('2026-10-26T00:30:00Z')).toBe('Mon 26 Oct 2026 00:30 GMT');
+    expect(formatLondonExpiry('2026-10-26T00:30:00Z', true)).toBe('Mon 26 Oct 00:30');
+    // 23:00 UTC in winter is not midnight in London.
+    expect(formatLondonExpiry('2026-12-22T23:00:00Z')).toBe('Tue 22 Dec 2026 23:00 GMT');
   });
 });

@@ -92,6 +92,20 @@ export function formatLondonFull(instant: Instant): string {
   return `${p.weekday} ${p.day} ${p.month} ${year} ${p.hour}:${p.minute} ${p.zone}`;
 }
 
+/**
+ * A legal expiry as AMHPs say it. Periods the Act counts in days (s2's 28 days, s6(1)(a)'s 14)
+ * end at London midnight: "end of Thu 16 Apr 2026" reads right, "Fri 17 Apr 00:00" invites an
+ * off-by-one. Anything else is the full time with its zone ("Mon 26 Oct 2026 00:30 GMT"), or
+ * the board's compact form.
+ */
+export function formatLondonExpiry(instant: Instant, compact = false): string {
+  const w = londonWallClock(instant);
+  if (w.hour !== 0 || w.minute !== 0 || w.second !== 0) return compact ? formatLondonDayTime(instant) : formatLondonFull(instant);
+  const dayBefore = toDate(instant).getTime() - 1;
+  const p = dayTimeParts(dayBefore);
+  return `end of ${p.weekday} ${p.day} ${p.month}${compact ? '' : ` ${yearFormat.format(new Date(dayBefore))}`}`;
+}
+
 /** "14:30:05" London time, for the header clock. */
 export function formatLondonClock(instant: Instant): string {
   const w = londonWallClock(instant);

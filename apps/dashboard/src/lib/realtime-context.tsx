@@ -1,4 +1,5 @@
 import { createContext, ReactNode, useContext, useEffect, useState } from 'react';
+import { notifyUnauthorized } from './api-client';
 import { clockOffsetMs, createRealtimeClient, RealtimeSocket } from './realtime-client';
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting';
@@ -45,7 +46,11 @@ export function RealtimeProvider({ children, socket: given }: Props) {
     const onDisconnect = (reason: string) => {
       if (reason !== 'io client disconnect') setStatus('reconnecting');
     };
-    const onConnectError = () => setStatus((s) => (s === 'live' ? 'reconnecting' : s));
+    const onConnectError = (error?: Error) => {
+      setStatus((s) => (s === 'live' ? 'reconnecting' : s));
+      // The handshake was refused: the session ended (issue 4). Back to the sign-in page.
+      if (error?.message === 'unauthorized') notifyUnauthorized();
+    };
 
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);

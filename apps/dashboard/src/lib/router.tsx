@@ -64,13 +64,29 @@ export function Link({ to, state, onClick, children, ...rest }: LinkProps) {
   );
 }
 
-export type Route = { name: 'board' } | { name: 'new-referral' } | { name: 'referral'; id: string } | { name: 'not-found' };
+export type Route =
+  | { name: 'board' }
+  | { name: 'new-referral' }
+  | { name: 'referral'; id: string }
+  | { name: 'assessment'; id: string }
+  // Issue 4: identity, administration and audit.
+  | { name: 'sign-in' }
+  | { name: 'password' }
+  | { name: 'users' }
+  | { name: 'audit' }
+  | { name: 'not-found' };
 
 export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'board' };
   if (path === '/referrals/new') return { name: 'new-referral' };
+  if (path === '/sign-in') return { name: 'sign-in' };
+  if (path === '/account/password') return { name: 'password' };
+  if (path === '/admin/users') return { name: 'users' };
+  if (path === '/audit') return { name: 'audit' };
   const detail = /^\/referrals\/([^/]+)$/.exec(path);
   if (detail) return { name: 'referral', id: decodeURIComponent(detail[1]) };
+  const assessment = /^\/assessments\/([^/]+)$/.exec(path);
+  if (assessment) return { name: 'assessment', id: decodeURIComponent(assessment[1]) };
   return { name: 'not-found' };
 }

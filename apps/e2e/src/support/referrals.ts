@@ -1,4 +1,5 @@
 import { CreateReferralInput, ReferralView } from '@amhp/contracts';
+import { ApiSession, apiSignIn } from './auth';
 
 const HOUR = 3600_000;
 
@@ -36,10 +37,15 @@ export function referralInput(
   };
 }
 
-export async function postReferral(baseUrl: string, input: CreateReferralInput): Promise<ReferralView> {
+const amhpSessions = new Map<string, Promise<ApiSession>>();
+
+/** Posts a referral as the demo AMHP (signed in once per stack), or as `session`. */
+export async function postReferral(baseUrl: string, input: CreateReferralInput, session?: ApiSession): Promise<ReferralView> {
+  if (!session && !amhpSessions.has(baseUrl)) amhpSessions.set(baseUrl, apiSignIn(baseUrl, 'amhp'));
+  const as = session ?? (await amhpSessions.get(baseUrl)!);
   const response = await fetch(`${baseUrl}/api/referrals`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: as.headers(),
     body: JSON.stringify(input),
   });
   if (response.status !== 201) throw new Error(`POST /api/referrals gave ${response.status}: ${await response.text()}`);

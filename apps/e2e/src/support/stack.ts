@@ -12,6 +12,7 @@ import { Client } from 'pg';
 export const WORKSPACE = join(__dirname, '../../../..');
 const API_DIST = join(WORKSPACE, 'dist/apps/api/apps/api/src');
 const STATE_FILE = join(WORKSPACE, 'tmp/e2e-stack.json');
+const DEMO_ACCOUNTS_SCRIPT = 'modules/identity/demo/seed-demo-accounts.js';
 const ADMIN_URL = process.env.E2E_ADMIN_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 
 export interface StackState {
@@ -71,7 +72,7 @@ async function waitForHealth(baseUrl: string): Promise<void> {
 }
 
 export async function startStack(): Promise<StackState> {
-  for (const script of ['main.js', 'worker.js', 'infra/database/migrate.js']) {
+  for (const script of ['main.js', 'worker.js', 'infra/database/migrate.js', DEMO_ACCOUNTS_SCRIPT]) {
     if (!existsSync(join(API_DIST, script))) throw new Error(`build first: ${script} is missing (npx nx run-many -t build -p api dashboard)`);
   }
   const databaseName = `amhp_e2e_${randomBytes(4).toString('hex')}`;
@@ -88,8 +89,13 @@ export async function startStack(): Promise<StackState> {
     QUEUE_PREFIX: `amhp-e2e-${databaseName}`,
     LOG_LEVEL: 'warn',
     DASHBOARD_DIR: join(WORKSPACE, 'dist/apps/dashboard'),
+    // The tests sign in and post far faster than people; the limits have their own tests.
+    RATE_LIMIT_API_PER_MINUTE: '100000',
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '10000',
   };
   await run('infra/database/migrate.js', env);
+  // One demo account per role (DEMO DATA): the browser tests sign in as them.
+  await run(DEMO_ACCOUNTS_SCRIPT, env);
   const api = start('main.js', env);
   const worker = start('worker.js', env);
   const state: StackState = { baseUrl: `http://127.0.0.1:${port}`, databaseName, databaseUrl, pids: [api.pid!, worker.pid!] };

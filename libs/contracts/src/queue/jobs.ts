@@ -5,8 +5,14 @@
  * that outlives a change of facts acts on the facts as they are.
  */
 export interface JobPayloads {
-  /** A referral's legal deadline (s136, s135(1), s5(2), s5(4)) has passed. */
-  'referral-deadline.expire': { referralId: string; expiresAt: string };
+  /**
+   * A legal clock (s136, s135(1), s5(2), s5(4), s4, s2, s3, the s6(1) admission windows) has
+   * reached one of its warning points or its expiry (issue 3). `point` is the point's key:
+   * a percentage of the period such as "50", "75", "90" (see clockPointKey), or "expiry".
+   * `dueAt` is the instant the point was computed for; a job whose clock has since changed
+   * (an s136B extension, a detention ending the s136) finds no such point and does nothing.
+   */
+  'clock.warn': { clockId: string; point: string; dueAt: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -17,13 +23,25 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
-  'referral-deadline.expire': QUEUES.clocks,
+  'clock.warn': QUEUES.clocks,
 };
 
+/** The key of a clock's expiry point in `clock.warn` payloads and job ids. */
+export const CLOCK_EXPIRY_POINT = 'expiry';
+
 /**
- * Deterministic job ids: one timer per referral and deadline, so scheduling twice is a no-op
- * and rebuilding after a Redis flush cannot double up. (BullMQ refuses ':' in custom ids.)
+ * The key of a warning point: its share of the period as a percentage with at most two
+ * decimals ("50", "75", "90", "99.5"), or "expiry" for the end of the period.
+ */
+export function clockPointKey(point: { type: 'warning' | 'expiry'; fraction: number }): string {
+  return point.type === 'expiry' ? CLOCK_EXPIRY_POINT : String(Math.round(point.fraction * 10_000) / 100);
+}
+
+/**
+ * Deterministic job ids: one timer per clock, point and due instant, so scheduling twice, from
+ * two instances or from a rebuild, is a no-op, and a changed due instant is a different job.
+ * (BullMQ refuses ':' in custom ids.)
  */
 export const jobIds = {
-  referralDeadline: (referralId: string, expiresAt: string) => `referral-deadline.${referralId}.${Date.parse(expiresAt)}`,
+  clockPoint: (clockId: string, point: string, dueAt: string) => `clock.${clockId}.${point}.${Date.parse(dueAt)}`,
 };

@@ -1,4 +1,5 @@
 import { AlertView } from '../alerts/alert.view';
+import { AssessmentUpdatedEvent } from '../assessments/assessment.view';
 import { ReferralView } from '../referrals/referral.view';
 
 /**
@@ -11,6 +12,8 @@ export interface ServerToClientEvents {
   'referral.closed': (payload: { id: string }) => void;
   'alert.raised': (alert: AlertView) => void;
   'alert.acknowledged': (payload: { id: string }) => void;
+  /** An assessment changed (a command or a record): reload it over HTTP. */
+  'assessment.updated': (payload: AssessmentUpdatedEvent) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,4 +1,6 @@
 import { LegalSituation, ReferralSource, SituationWithClock, Urgency, EthnicCategoryCode } from '@amhp/domain';
+import type { AssessmentStage } from '@amhp/domain';
+import type { ClockView } from '../clocks/clock.view';
 import { Sex } from './referral.schema';
 
 export type ReferralStatus = 'open' | 'closed';
@@ -47,4 +49,10 @@ export interface ReferralView {
   };
   urgency: Urgency;
   deadline: DeadlineView | null;
+  /** The referral's assessment (issue 3): one per referral. */
+  assessmentId?: string;
+  /** Where the assessment has got to, for the board. */
+  stage?: AssessmentStage;
+  /** The running clock that expires first, or null when none runs. */
+  mostUrgentClock?: ClockView | null;
 }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { Public } from '../../modules/identity/access/access-policy';
 import { RedisService, withTimeout } from '../redis/redis.service';
 
 const healthSchema = z.object({
@@ -13,8 +14,12 @@ const healthSchema = z.object({
 });
 export type HealthBody = z.infer<typeof healthSchema>;
 
-/** For load balancers and compose health checks: 200 when PostgreSQL and Redis answer, else 503. */
+/**
+ * For load balancers and compose health checks: 200 when PostgreSQL and Redis answer, else 503.
+ * Public: probes carry no session, and the answer says nothing but up or down.
+ */
 @ApiTags('operations')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { AppModule } from '../../app.module';
 import { AppConfig } from '../../config/app-config';
+import { corsOptions, secureHttp } from '../../modules/identity/http-security';
 import { AppLogger } from '../logging/app-logger';
 import { requestLogging } from '../logging/request-logging.middleware';
 import { setupOpenApi } from './openapi';
@@ -25,8 +26,11 @@ export async function createApiApp(config: AppConfig, logger: AppLogger): Promis
     helmet({
       contentSecurityPolicy: {
         directives: {
-          // The board connects back to this origin over WebSocket (socket.io).
-          connectSrc: ["'self'", 'ws:', 'wss:'],
+          // The board connects back to this origin only, over HTTP and WebSocket (socket.io):
+          // CSP Level 3 browsers match ws:/wss: of the page's own host with 'self'.
+          connectSrc: ["'self'"],
+          // Never framed (clickjacking); the built dashboard needs no inline script.
+          frameAncestors: ["'none'"],
           // The Swagger UI page at /api/docs styles itself inline.
           styleSrc: ["'self'", "'unsafe-inline'"],
           upgradeInsecureRequests: null,
@@ -35,7 +39,9 @@ export async function createApiApp(config: AppConfig, logger: AppLogger): Promis
     }),
   );
   app.useBodyParser('json', { limit: '100kb' });
-  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins });
+  // Cookies, the session and actor context, and the API docs' policy (issue 4).
+  secureHttp(app, config);
+  if (config.corsOrigins.length) app.enableCors(corsOptions(config));
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
   setupOpenApi(app);

@@ -1,13 +1,13 @@
 import { checkJobHandlers, JobRegistryError } from './job-registry';
 
 describe('checkJobHandlers (the worker refuses to start on a bad registry)', () => {
-  const known = ['referral-deadline.expire', 'clock.warn'];
+  const known = ['doctor-request.timeout', 'clock.warn'];
 
   it('accepts exactly one handler per job', () => {
     expect(() =>
       checkJobHandlers(
         [
-          { name: 'referral-deadline.expire', handler: 'A' },
+          { name: 'doctor-request.timeout', handler: 'A' },
           { name: 'clock.warn', handler: 'B' },
         ],
         known,
@@ -16,20 +16,20 @@ describe('checkJobHandlers (the worker refuses to start on a bad registry)', () 
   });
 
   it('refuses a job with no handler, naming it', () => {
-    expect(() => checkJobHandlers([{ name: 'referral-deadline.expire', handler: 'A' }], known)).toThrow(/no handler for job "clock.warn"/);
+    expect(() => checkJobHandlers([{ name: 'doctor-request.timeout', handler: 'A' }], known)).toThrow(/no handler for job "clock.warn"/);
   });
 
   it('refuses a job with two handlers, naming both', () => {
     expect(() =>
       checkJobHandlers(
         [
-          { name: 'referral-deadline.expire', handler: 'A' },
-          { name: 'referral-deadline.expire', handler: 'A2' },
+          { name: 'doctor-request.timeout', handler: 'A' },
+          { name: 'doctor-request.timeout', handler: 'A2' },
           { name: 'clock.warn', handler: 'B' },
         ],
         known,
       ),
-    ).toThrow(/"referral-deadline.expire" has 2 handlers: A, A2/);
+    ).toThrow(/"doctor-request.timeout" has 2 handlers: A, A2/);
   });
 
   it('refuses a handler for a job contracts does not know', () => {
@@ -37,6 +37,6 @@ describe('checkJobHandlers (the worker refuses to start on a bad registry)', () 
   });
 
   it('checks the real job map by default', () => {
-    expect(() => checkJobHandlers([])).toThrow(/referral-deadline.expire/);
+    expect(() => checkJobHandlers([])).toThrow(/clock\.warn/);
   });
 });

@@ -47,7 +47,7 @@ export class QueueWorkerService implements OnApplicationBootstrap, OnApplication
     const worker = new Worker(queueName, (job: Job) => this.dispatch(job), {
       connection: this.queues.connectionOptions(true),
       prefix: this.config.queuePrefix,
-      concurrency: 5,
+      concurrency: this.config.workerConcurrency,
     });
     worker.on('failed', (job, error) =>
       this.logger.warn({ msg: 'job failed', jobName: job?.name, jobId: job?.id, attemptsMade: job?.attemptsMade, error: safeError(error) }),

@@ -23,6 +23,28 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
 };
 
 /**
+ * Per job name. clock.warn: PostgreSQL, not Redis, remembers what has fired (the alert's unique
+ * key), so a finished or failed timer is removed at once and its id is free for the rebuild to
+ * add again if its point is still pending; retries are frequent and last minutes, so a short
+ * database outage delays an alert rather than losing it.
+ */
+const JOB_OPTIONS: Partial<Record<JobName, JobsOptions>> = {
+  'clock.warn': { attempts: 100, backoff: { type: 'fixed', delay: 3000 }, removeOnComplete: true, removeOnFail: true },
+};
+
+/** One job of a bulk enqueue. */
+export interface BulkJob<N extends JobName> {
+  payload: JobPayloads[N];
+  jobId: string;
+  /** When it should run; a time already past runs it at once. */
+  runAt: Date;
+}
+
+/** How long a bulk enqueue (at most BULK_CHUNK jobs per round trip) waits for Redis. */
+const BULK_TIMEOUT_MS = 30_000;
+const BULK_CHUNK = 1000;
+
+/**
  * The one typed way to put work on a queue: the payload must match the job name (JobPayloads
  * in contracts), and the queue is looked up from the name. Keys live under QUEUE_PREFIX.
  */
@@ -35,9 +57,32 @@ export class QueueService implements OnApplicationShutdown {
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<Job> {
     const queue = this.queue(JOB_QUEUE[name]);
     return withTimeout(
-      queue.add(name, payload, { ...DEFAULT_JOB_OPTIONS, delay: Math.max(0, Math.round(options.delay ?? 0)), jobId: options.jobId }),
+      queue.add(name, payload, { ...this.jobOptions(name), delay: Math.max(0, Math.round(options.delay ?? 0)), jobId: options.jobId }),
       ENQUEUE_TIMEOUT_MS,
     );
+  }
+
+  /**
+   * Adds many jobs of one name in few round trips (the timers' rebuild). Ids that exist already
+   * are left alone, as with enqueue.
+   */
+  async enqueueBulk<N extends JobName>(name: N, jobs: readonly BulkJob<N>[]): Promise<void> {
+    const queue = this.queue(JOB_QUEUE[name]);
+    const options = this.jobOptions(name);
+    for (let i = 0; i < jobs.length; i += BULK_CHUNK) {
+      // Delays from the moment of sending, so that a long bulk does not make its last jobs late.
+      const now = Date.now();
+      const chunk = jobs.slice(i, i + BULK_CHUNK).map((job) => ({
+        name,
+        data: job.payload,
+        opts: { ...options, delay: Math.max(0, job.runAt.getTime() - now), jobId: job.jobId },
+      }));
+      await withTimeout(queue.addBulk(chunk), BULK_TIMEOUT_MS);
+    }
+  }
+
+  private jobOptions(name: JobName): JobsOptions {
+    return { ...DEFAULT_JOB_OPTIONS, ...JOB_OPTIONS[name] };
   }
 
   /** Removes a waiting or delayed job; true when it was there. A running job is left to finish. */

@@ -4,6 +4,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { AppConfig } from '../../config/app-config';
+import { SocketAccess } from '../../modules/identity/realtime/socket-access.service';
 
 export type BoardServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -20,6 +21,7 @@ export class RealtimeGateway implements OnModuleInit, BeforeApplicationShutdown 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly config: AppConfig,
+    private readonly access: SocketAccess,
   ) {}
 
   onModuleInit(): void {
@@ -30,8 +32,11 @@ export class RealtimeGateway implements OnModuleInit, BeforeApplicationShutdown 
       serveClient: false,
       cors: this.config.corsOrigins.length ? { origin: this.config.corsOrigins } : undefined,
       // A short drop (Wi-Fi, laptop lid) replays missed events; longer ones re-sync over HTTP.
-      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+      // Middlewares run again on recovery: a recovered socket is re-authenticated (issue 4).
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
     });
+    // Handshake authentication, per-role rooms and per-message policy (modules/identity).
+    this.access.protect(server);
     server.on('connection', (socket) => {
       socket.on('board.ping', (ack) => {
         if (typeof ack === 'function') ack(new Date().toISOString());
@@ -41,10 +46,11 @@ export class RealtimeGateway implements OnModuleInit, BeforeApplicationShutdown 
     this.logger.log(`socket.io listening at ${REALTIME_PATH}`);
   }
 
-  /** Emits one event to this instance's connected browsers. */
+  /** Emits one event to this instance's connected browsers whose role may see it. */
   emitLocal(message: RealtimeMessage): void {
     if (!this.server) return;
-    const emit = this.server.emit.bind(this.server) as (event: string, payload: unknown) => boolean;
+    const audience = this.access.audience(this.server, message.event);
+    const emit = audience.emit.bind(audience) as (event: string, payload: unknown) => boolean;
     emit(message.event, message.payload);
   }
 

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../modules/identity/identity.module';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeRelay } from './realtime-relay.service';
 
 /** The socket.io server and its relay from Redis: the API process only. */
-@Module({ providers: [RealtimeGateway, RealtimeRelay], exports: [RealtimeGateway] })
+@Module({ imports: [IdentityModule], providers: [RealtimeGateway, RealtimeRelay], exports: [RealtimeGateway] })
 export class RealtimeModule {}

@@ -12,5 +12,9 @@ export function toAlertView(alert: AlertEntity, referralReference: string): Aler
     dueAt: alert.dueAt.toISOString(),
     raisedAt: alert.raisedAt.toISOString(),
     acknowledgedAt: alert.acknowledgedAt ? alert.acknowledgedAt.toISOString() : null,
+    assessmentId: alert.assessmentId,
+    clockId: alert.clockId,
+    clockKind: alert.clockKind,
+    point: alert.point,
   };
 }

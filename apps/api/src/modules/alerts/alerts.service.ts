@@ -1,55 +1,63 @@
 import { AlertSeverity, AlertView } from '@amhp/contracts';
-import { formatLondonDateTime, referralDeadline } from '@amhp/domain';
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { RealtimePublisher } from '../../infra/realtime/realtime-publisher.service';
-import { ReferralEntity } from '../referrals/referral.entity';
+import { AuditService } from '../audit/audit.service';
 import { AlertEntity } from './alert.entity';
 import { toAlertView } from './alert.mapper';
+import { ClockAlertInput, clockAlertWording } from './clock-alert';
+import { ClockAlertWriter, InsertedAlert } from './clock-alert.writer';
 
 const SEVERITY_RANK: Record<AlertSeverity, number> = { critical: 0, warning: 1, info: 2 };
 const SEVERITY_RANK_SQL = `CASE a.severity ${Object.entries(SEVERITY_RANK)
   .map(([severity, rank]) => `WHEN '${severity}' THEN ${rank}`)
   .join(' ')} END`;
 
+function fromRow(row: InsertedAlert): AlertEntity {
+  return Object.assign(new AlertEntity(), {
+    id: row.id,
+    kind: row.kind,
+    severity: row.severity,
+    referralId: row.referral_id,
+    clockId: row.clock_id,
+    assessmentId: row.assessment_id,
+    clockKind: row.clock_kind,
+    point: row.point,
+    message: row.message,
+    dueAt: row.due_at,
+    raisedAt: row.raised_at,
+    acknowledgedAt: row.acknowledged_at,
+  });
+}
+
 @Injectable()
 export class AlertsService {
   private readonly logger = new Logger(AlertsService.name);
 
+  private readonly writer: ClockAlertWriter;
+
   constructor(
     @InjectRepository(AlertEntity) private readonly alerts: Repository<AlertEntity>,
     private readonly publisher: RealtimePublisher,
-  ) {}
+    private readonly audit: AuditService,
+  ) {
+    this.writer = new ClockAlertWriter((sql, parameters) => this.alerts.query(sql, parameters));
+  }
 
   /**
-   * The referral's legal deadline has passed while it is still open: raise a critical alert and
-   * push it to the board. Idempotent: the unique (referral, kind, due) key means a second run
-   * inserts nothing and publishes nothing. Returns the alert only when this call raised it.
+   * A legal clock reached a warning point or its expiry: record the alert (batched with others
+   * raised at the same moment, see ClockAlertWriter) and push it to the board. Exactly-once in
+   * effect: the insert is guarded by the unique (clock, point, due) key,
+   * and only happens while the clock is still at the revision the caller checked, still running
+   * and its referral still open, so a duplicate run, a retry or a job that raced a change of
+   * facts inserts nothing and publishes nothing. Returns the alert only when this call raised it.
    */
-  async raiseDeadlineExpired(referral: ReferralEntity): Promise<AlertView | null> {
-    const deadline = referralDeadline(referral.legalSituation, referral.clockStartedAt);
-    if (!deadline) return null;
-    const inserted = await this.alerts
-      .createQueryBuilder()
-      .insert()
-      .into(AlertEntity)
-      .values({
-        kind: 'deadline.expired',
-        severity: 'critical',
-        referralId: referral.id,
-        dueAt: deadline.expiresAt,
-        // The reference only: alerts are shown on shared screens.
-        message: `${deadline.label} for ${referral.reference} expired at ${formatLondonDateTime(deadline.expiresAt)}`,
-      })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const row = (inserted.raw as { id: string }[])[0];
+  async raiseClockAlert(input: ClockAlertInput): Promise<AlertView | null> {
+    const row = await this.writer.insert(input, clockAlertWording(input));
     if (!row) return null;
-    const alert = await this.alerts.findOneByOrFail({ id: row.id });
-    const view = toAlertView(alert, referral.reference);
-    this.logger.log({ msg: 'alert raised', alertId: view.id, kind: view.kind, referralId: referral.id });
+    const view = toAlertView(fromRow(row), input.referralReference);
+    this.logger.log({ msg: 'alert raised', alertId: view.id, kind: view.kind, point: view.point, clockId: input.clockId, referralId: view.referralId });
     await this.publisher.publish('alert.raised', view);
     return view;
   }
@@ -60,12 +68,19 @@ export class AlertsService {
     return rows.map((a) => toAlertView(a, a.referral?.reference ?? ''));
   }
 
-  /** Acknowledging twice is harmless: the first acknowledgement's time stands. */
+  /** Acknowledging twice is harmless: the first acknowledgement's time stands. Audited (issue 4). */
   async acknowledge(id: string, now = new Date()): Promise<AlertView> {
-    const result = await this.alerts.update({ id, acknowledgedAt: IsNull() }, { acknowledgedAt: now });
+    const acknowledged = await this.alerts.manager.transaction(async (manager) => {
+      const before = await manager.findOne(AlertEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before || before.acknowledgedAt) return false;
+      await manager.update(AlertEntity, { id, acknowledgedAt: IsNull() }, { acknowledgedAt: now });
+      const after = { ...before, acknowledgedAt: now };
+      await this.audit.record(manager, { action: 'alert.acknowledge', entityType: 'alert', entityId: id, before, after, subjectReferralId: before.referralId });
+      return true;
+    });
     const alert = await this.withReference().where('a.id = :id', { id }).getOne();
     if (!alert) throw new NotFoundException(`No alert with id ${id}`);
-    if (result.affected) {
+    if (acknowledged) {
       this.logger.log({ msg: 'alert acknowledged', alertId: id });
       await this.publisher.publish('alert.acknowledged', { id });
     }

@@ -12,6 +12,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { validationErrorSchema } from '../../infra/http/openapi-schemas';
+import { Allow } from '../identity/access/access-policy';
 import { referralIdSchema } from './dto/referral-request.schema';
 import { referralListSchema, referralViewSchema } from './dto/referral-view.schema';
 import { ReferralsService } from './referrals.service';
@@ -24,6 +25,7 @@ export class ReferralsController {
   constructor(private readonly referrals: ReferralsService) {}
 
   @Post()
+  @Allow('amhp', 'edt_worker')
   @ApiOperation({ summary: 'Record a referral for a Mental Health Act assessment' })
   @ApiCreatedResponse({ description: 'The referral as recorded', standardSchema: referralViewSchema })
   @ApiBadRequestResponse(refused)
@@ -32,6 +34,7 @@ export class ReferralsController {
   }
 
   @Get()
+  @Allow('amhp', 'edt_worker', 'service_lead', 'read_only')
   @ApiOperation({ summary: 'Open referrals, most urgent legal deadline first, then urgency, then the longest waiting' })
   @ApiOkResponse({ standardSchema: referralListSchema })
   list(): Promise<ReferralView[]> {
@@ -39,16 +42,18 @@ export class ReferralsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One referral' })
+  @Allow('amhp', 'edt_worker', 'service_lead')
+  @ApiOperation({ summary: 'One referral (the read is recorded in the audit trail)' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ standardSchema: referralViewSchema })
   @ApiBadRequestResponse(refused)
   @ApiNotFoundResponse({ description: 'No referral with this id' })
   get(@Param('id', { schema: referralIdSchema }) id: string): Promise<ReferralView> {
-    return this.referrals.get(id);
+    return this.referrals.read(id);
   }
 
   @Post(':id/close')
+  @Allow('amhp', 'edt_worker')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close a referral (stops its deadline timer)' })
   @ApiParam({ name: 'id', format: 'uuid' })

@@ -1,9 +1,13 @@
-import { CloseReferral, CreateReferral, ReferralView } from '@amhp/contracts';
+import { ClockView, CloseReferral, CreateReferral, ReferralView } from '@amhp/contracts';
 import { compareForBoard, referralDeadline, URGENCY_RANK } from '@amhp/domain';
 import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { RealtimePublisher } from '../../infra/realtime/realtime-publisher.service';
+import { AssessmentEntity } from '../assessments/assessment.entity';
+import { openAssessment } from '../assessments/store/open-assessment';
+import { AuditService } from '../audit/audit.service';
+import { ClockService } from '../clocks/clock.service';
 import { ReferralEntity } from './referral.entity';
 import { referralColumns, toReferralView } from './referral.mapper';
 import { formatReferralReference } from './referral-reference';
@@ -22,6 +26,8 @@ export class ReferralsService {
     @InjectRepository(ReferralEntity) private readonly referrals: Repository<ReferralEntity>,
     private readonly timer: ReferralTimerService,
     private readonly publisher: RealtimePublisher,
+    private readonly clocks: ClockService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Records a referral, starts its deadline timer (if its legal situation has a clock) and tells the board. */
@@ -29,22 +35,28 @@ export class ReferralsService {
     const columns = referralColumns(input);
     const deadline = referralDeadline(columns.legalSituation, columns.clockStartedAt);
     const [{ n }] = (await this.referrals.query(`SELECT nextval('referral_reference_seq')::int AS n`)) as { n: number }[];
-    const saved = await this.referrals.save(
-      this.referrals.create({
-        ...columns,
-        reference: formatReferralReference(now, n),
-        status: 'open',
-        version: 1,
-        receivedAt: now,
-        updatedAt: now,
-        closedAt: null,
-        closedReason: null,
-        deadlineExpiresAt: deadline?.expiresAt ?? null,
-      }),
-    );
+    // The referral and its assessment (with the clock of the power on referral) commit together.
+    const saved = await this.referrals.manager.transaction(async (manager) => {
+      const referral = await manager.save(
+        manager.create(ReferralEntity, {
+          ...columns,
+          reference: formatReferralReference(now, n),
+          status: 'open',
+          version: 1,
+          receivedAt: now,
+          updatedAt: now,
+          closedAt: null,
+          closedReason: null,
+          deadlineExpiresAt: deadline?.expiresAt ?? null,
+        }),
+      );
+      await openAssessment(manager, this.clocks, referral, now);
+      await this.audit.record(manager, { action: 'referral.create', entityType: 'referral', entityId: referral.id, after: referral, subjectReferralId: referral.id });
+      return referral;
+    });
     this.logger.log({ msg: 'referral recorded', referralId: saved.id, reference: saved.reference, situation: saved.legalSituation });
     await this.timer.scheduleOrWarn(saved);
-    const view = toReferralView(saved);
+    const view = await this.get(saved.id);
     await this.publisher.publish('referral.upserted', view);
     return view;
   }
@@ -53,18 +65,56 @@ export class ReferralsService {
   async listOpen(): Promise<ReferralView[]> {
     // The database already sorts by the same rule (and can use the partial index); the
     // domain's comparator has the last word so there is one definition of the order.
-    const open = await this.referrals
+    const { entities: open, raw } = await this.referrals
       .createQueryBuilder('r')
+      .leftJoin(AssessmentEntity, 'a', 'a.referral_id = r.id')
+      .addSelect(['a.id', 'a.stage'])
       .where(`r.status = 'open'`)
       .orderBy('r.deadlineExpiresAt', 'ASC', 'NULLS LAST')
       .addOrderBy(URGENCY_RANK_SQL, 'ASC')
       .addOrderBy('r.receivedAt', 'ASC')
-      .getMany();
-    return open.sort(compareForBoard).map(toReferralView);
+      .getRawAndEntities();
+    const assessments = new Map((raw as BoardRow[]).filter((row) => row.a_id).map((row) => [row.r_id, { id: row.a_id!, stage: row.a_stage! }]));
+    const clocks = await this.clocks.clocksOf([...assessments.values()].map((a) => a.id));
+    return open.sort(compareForBoard).map((r) => withAssessment(toReferralView(r), assessments.get(r.id), clocks));
+  }
+
+  /** A person's details were opened: the read is audited (issue 4), then the referral returned. */
+  async read(id: string): Promise<ReferralView> {
+    const view = await this.get(id);
+    await this.audit.recordNow({ action: 'referral.read', entityType: 'referral', entityId: id, subjectReferralId: id });
+    return view;
   }
 
   async get(id: string): Promise<ReferralView> {
-    return toReferralView(await this.load(id));
+    const referral = await this.load(id);
+    const assessment = await this.referrals.manager.findOne(AssessmentEntity, { where: { referralId: id }, select: { id: true, stage: true } });
+    const clocks = assessment ? await this.clocks.clocksOf([assessment.id]) : new Map<string, ClockView[]>();
+    return withAssessment(toReferralView(referral), assessment ?? undefined, clocks);
+  }
+
+  /**
+   * The referral's assessment was closed or withdrawn (issue 3): inside that change's transaction
+   * the referral closes too, so it leaves the board. Call afterClosedForAssessment after commit.
+   */
+  async closeForAssessment(manager: EntityManager, id: string, reason: string, now: Date): Promise<void> {
+    const before = await manager.findOneBy(ReferralEntity, { id });
+    await manager
+      .createQueryBuilder()
+      .update(ReferralEntity)
+      .set({ status: 'closed', closedAt: now, closedReason: reason, updatedAt: now, version: () => 'version + 1' })
+      .where(`id = :id AND status = 'open'`, { id })
+      .execute();
+    const after = await manager.findOneBy(ReferralEntity, { id });
+    if (before?.status === 'open') {
+      await this.audit.record(manager, { action: 'referral.close', entityType: 'referral', entityId: id, before, after, subjectReferralId: id });
+    }
+  }
+
+  async afterClosedForAssessment(id: string): Promise<void> {
+    this.logger.log({ msg: 'referral closed with its assessment', referralId: id });
+    await this.timer.cancelOrWarn({ id });
+    await this.publisher.publish('referral.closed', { id });
   }
 
   /**
@@ -72,20 +122,21 @@ export class ReferralsService {
    * concurrency: a stale version is refused with 409 and nothing changes).
    */
   async close(id: string, { reason, version }: CloseReferral, now = new Date()): Promise<ReferralView> {
-    const result = await this.referrals
-      .createQueryBuilder()
-      .update(ReferralEntity)
-      .set({ status: 'closed', closedAt: now, closedReason: reason, updatedAt: now, version: () => 'version + 1' })
-      .where(`id = :id AND version = :version AND status = 'open'`, { id, version })
-      .execute();
-    if (!result.affected) {
-      const current = await this.load(id);
-      if (current.status === 'closed') throw new ConflictException(`Referral ${current.reference} is already closed`);
-      throw new ConflictException(
-        `Referral ${current.reference} was changed by someone else (you had version ${version}, it is now ${current.version}): reload it and try again`,
-      );
-    }
-    const closed = await this.load(id);
+    // The change and its audit entry (before and after) commit together.
+    const closed = await this.referrals.manager.transaction(async (manager) => {
+      const before = await manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundException(`No referral with id ${id}`);
+      if (before.status === 'closed') throw new ConflictException(`Referral ${before.reference} is already closed`);
+      if (before.version !== version) {
+        throw new ConflictException(
+          `Referral ${before.reference} was changed by someone else (you had version ${version}, it is now ${before.version}): reload it and try again`,
+        );
+      }
+      await manager.update(ReferralEntity, { id }, { status: 'closed', closedAt: now, closedReason: reason, updatedAt: now, version: before.version + 1 });
+      const after = await manager.findOneByOrFail(ReferralEntity, { id });
+      await this.audit.record(manager, { action: 'referral.close', entityType: 'referral', entityId: id, before, after, subjectReferralId: id });
+      return after;
+    });
     this.logger.log({ msg: 'referral closed', referralId: id, reference: closed.reference });
     await this.timer.cancelOrWarn(closed);
     await this.publisher.publish('referral.closed', { id });
@@ -97,4 +148,18 @@ export class ReferralsService {
     if (!referral) throw new NotFoundException(`No referral with id ${id}`);
     return referral;
   }
+}
+
+interface BoardRow {
+  r_id: string;
+  a_id: string | null;
+  a_stage: AssessmentEntity['stage'] | null;
+}
+
+/** The board's view of a referral's assessment: its stage and its most urgent clock (the running one that expires first). */
+function withAssessment(view: ReferralView, assessment: Pick<AssessmentEntity, 'id' | 'stage'> | undefined, clocks: Map<string, ClockView[]>): ReferralView {
+  if (!assessment) return view;
+  const running = (clocks.get(assessment.id) ?? []).filter((c) => c.status !== 'ended');
+  const mostUrgentClock = running.reduce<ClockView | null>((best, c) => (!best || Date.parse(c.expiresAt) < Date.parse(best.expiresAt) ? c : best), null);
+  return { ...view, assessmentId: assessment.id, stage: assessment.stage, mostUrgentClock };
 }

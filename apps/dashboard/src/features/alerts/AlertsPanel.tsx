@@ -6,12 +6,26 @@ import { formatLondonDayTime, formatLondonFull } from '../../lib/london-time';
 import { useNow } from '../../lib/now-context';
 import { useRealtime } from '../../lib/realtime-context';
 import { Link } from '../../lib/router';
+import { CLOCK_SHORT } from '../clocks/ClockCountdown';
+import { Can, useCan } from '../identity/session-context';
 import { useLiveSnapshot } from '../../lib/use-live-snapshot';
 import { acknowledgeAlert } from './alerts-api';
 import { alertsSource } from './alerts-source';
 import './alerts.css';
 
-const SEVERITY_TEXT = { critical: 'Critical', warning: 'Warning', info: 'Info' } as const;
+const SEVERITY_TEXT = { critical: 'Critical', warning: 'Warning', info: 'Notice' } as const;
+
+/** Clock alerts open the case (issue 3); issue-2 alerts, which have no assessment, the referral. */
+export function alertHref(alert: AlertView): string {
+  return alert.assessmentId ? `/assessments/${encodeURIComponent(alert.assessmentId)}` : `/referrals/${encodeURIComponent(alert.referralId)}`;
+}
+
+/** What the alert is, in words: "s136 · 75% elapsed", "s5(4) · expired". */
+export function alertKindText(alert: AlertView): string {
+  const clock = alert.clockKind ? CLOCK_SHORT[alert.clockKind] : null;
+  const point = alert.kind === 'clock.expired' || alert.point === 'expiry' || alert.kind === 'deadline.expired' ? 'expired' : alert.point ? `${alert.point}% elapsed` : 'warning';
+  return clock ? `${clock} · ${point}` : point === 'expired' ? 'Expired' : 'Clock warning';
+}
 
 /** Unacknowledged alerts, live; each new one is also announced politely to screen readers. */
 export function AlertsPanel() {
@@ -49,6 +63,7 @@ export function AlertsPanel() {
 }
 
 function AlertItem({ alert, now, onAcknowledged }: { alert: AlertView; now: number; onAcknowledged: () => void }) {
+  const canOpen = useCan('case.read');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -68,9 +83,16 @@ function AlertItem({ alert, now, onAcknowledged }: { alert: AlertView; now: numb
     <li className={`alert alert--${alert.severity}`} data-testid="alert-item" data-alert-id={alert.id}>
       <div className="alert__head">
         <span className="alert__severity">{SEVERITY_TEXT[alert.severity]}</span>
-        <Link to={`/referrals/${encodeURIComponent(alert.referralId)}`} className="alert__ref">
-          {alert.referralReference}
-        </Link>
+        {canOpen ? (
+          <Link to={alertHref(alert)} className="alert__ref" aria-label={`${alert.referralReference}: open the ${alert.assessmentId ? 'case' : 'referral'}`}>
+            {alert.referralReference}
+          </Link>
+        ) : (
+          <span className="alert__ref">{alert.referralReference}</span>
+        )}
+        <span className="alert__kind" data-testid="alert-kind">
+          {alertKindText(alert)}
+        </span>
       </div>
       <p className="alert__message">{alert.message}</p>
       <p className="alert__meta">
@@ -84,9 +106,11 @@ function AlertItem({ alert, now, onAcknowledged }: { alert: AlertView; now: numb
           {failure}
         </p>
       )}
-      <button type="button" className="button button--small" onClick={acknowledge} disabled={busy} aria-label={`Acknowledge alert for ${alert.referralReference}`}>
-        {busy ? 'Acknowledging…' : 'Acknowledge'}
-      </button>
+      <Can capability="alert.acknowledge">
+        <button type="button" className="button button--small" onClick={acknowledge} disabled={busy} aria-label={`Acknowledge alert for ${alert.referralReference}`}>
+          {busy ? 'Acknowledging…' : 'Acknowledge'}
+        </button>
+      </Can>
     </li>
   );
 }

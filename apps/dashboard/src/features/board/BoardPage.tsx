@@ -1,5 +1,6 @@
 import { useNow } from '../../lib/now-context';
 import { Link, useLocation } from '../../lib/router';
+import { Can } from '../identity/session-context';
 import { useBoard } from './board-context';
 import { BoardTable } from './BoardTable';
 import './board.css';
@@ -16,9 +17,11 @@ export function BoardPage() {
         <h1 id="page-heading" tabIndex={-1}>
           Open referrals <span className="count">{board.loaded ? count : '…'}</span>
         </h1>
-        <Link to="/referrals/new" className="button button--primary" data-testid="new-referral">
-          New referral
-        </Link>
+        <Can capability="case.act">
+          <Link to="/referrals/new" className="button button--primary" data-testid="new-referral">
+            New referral
+          </Link>
+        </Can>
       </div>
       <div role="status" className="flash-region">
         {state?.flash && <p className="flash">{state.flash}</p>}

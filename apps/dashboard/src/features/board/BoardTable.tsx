@@ -2,6 +2,10 @@ import { ReferralView } from '@amhp/contracts';
 import { deadlineStatus, formatElapsed } from '../../lib/countdown';
 import { ageInYears, formatLondonFull, londonDate } from '../../lib/london-time';
 import { Link, navigate } from '../../lib/router';
+import { ClockCountdown } from '../clocks/ClockCountdown';
+import { presentClock } from '../clocks/clock-presentation';
+import { StageBadge, stageLabel } from '../assessments/StageBadge';
+import { useCan } from '../identity/session-context';
 import { DeadlineCountdown } from '../referrals/DeadlineCountdown';
 import { SITUATION_SHORT, SOURCE_SHORT, sourceLabel, situationLabel } from '../referrals/referral-labels';
 import { UrgencyBadge } from '../referrals/UrgencyBadge';
@@ -15,6 +19,8 @@ interface Props {
 /** The live board: one dense row per open referral, in the API's order. */
 export function BoardTable({ referrals, now, highlightId }: Props) {
   const today = londonDate(now);
+  // The read-only role sees the board, not the case records behind it (issue 4).
+  const canOpen = useCan('case.read');
   return (
     <table className="board" data-testid="board">
       <caption className="board__caption">Open referrals, most urgent legal deadline first, then urgency, then longest waiting</caption>
@@ -23,10 +29,18 @@ export function BoardTable({ referrals, now, highlightId }: Props) {
           <th scope="col">Reference</th>
           <th scope="col">Person</th>
           <th scope="col">Where now</th>
-          <th scope="col">Source</th>
-          <th scope="col">Legal situation</th>
+          <th scope="col">
+            Source,
+            <br />
+            legal situation
+          </th>
+          <th scope="col">Stage</th>
           <th scope="col">Waiting</th>
-          <th scope="col">Deadline (London time)</th>
+          <th scope="col">
+            Most urgent clock
+            <br />
+            (London time)
+          </th>
           <th scope="col">Urgency</th>
         </tr>
       </thead>
@@ -39,8 +53,9 @@ export function BoardTable({ referrals, now, highlightId }: Props) {
           </tr>
         )}
         {referrals.map((r) => {
-          const tone = r.deadline ? deadlineStatus(r.deadline.expiresAt, now).tone : 'none';
+          const tone = rowTone(r, now);
           const href = `/referrals/${encodeURIComponent(r.id)}`;
+          const caseHref = r.assessmentId ? `/assessments/${encodeURIComponent(r.assessmentId)}` : href;
           return (
             <tr
               key={r.id}
@@ -49,12 +64,12 @@ export function BoardTable({ referrals, now, highlightId }: Props) {
               data-referral-id={r.id}
               onClick={(event) => {
                 // The whole row is a target for the mouse; the reference link is the keyboard's.
-                if ((event.target as HTMLElement).closest('a, button')) return;
-                navigate(href);
+                if (!canOpen || (event.target as HTMLElement).closest('a, button')) return;
+                navigate(caseHref);
               }}
             >
               <td className="board__ref">
-                <Link to={href}>{r.reference}</Link>
+                {canOpen ? <Link to={href}>{r.reference}</Link> : r.reference}
               </td>
               <td>
                 <span className="board__name">
@@ -65,12 +80,30 @@ export function BoardTable({ referrals, now, highlightId }: Props) {
               <td className="board__where" title={r.currentLocation}>
                 {r.currentLocation}
               </td>
-              <td title={sourceLabel(r.source.kind)}>{SOURCE_SHORT[r.source.kind]}</td>
-              <td title={situationLabel(r.legal.situation)}>{SITUATION_SHORT[r.legal.situation]}</td>
+              <td>
+                <span title={sourceLabel(r.source.kind)}>{SOURCE_SHORT[r.source.kind]}</span>
+                <br />
+                <span className="muted" title={situationLabel(r.legal.situation)}>
+                  {SITUATION_SHORT[r.legal.situation]}
+                </span>
+              </td>
+              <td>
+                {r.stage && r.assessmentId && !canOpen ? (
+                  <StageBadge stage={r.stage} testId="board-stage" />
+                ) : r.stage && r.assessmentId ? (
+                  <Link to={caseHref} className="board__stage" aria-label={`Case: ${stageLabel(r.stage)}`}>
+                    <StageBadge stage={r.stage} testId="board-stage" />
+                  </Link>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
               <td className="num" title={`Received ${formatLondonFull(r.receivedAt)}`}>
                 {formatElapsed(now - Date.parse(r.receivedAt))}
               </td>
-              <td>{r.deadline ? <DeadlineCountdown deadline={r.deadline} now={now} /> : <span className="muted">No legal clock</span>}</td>
+              <td>
+                <RowClock referral={r} now={now} />
+              </td>
               <td>
                 <UrgencyBadge urgency={r.urgency} />
               </td>
@@ -80,4 +113,30 @@ export function BoardTable({ referrals, now, highlightId }: Props) {
       </tbody>
     </table>
   );
+}
+
+/**
+ * The row's clock: the assessment's most urgent running clock once there is an assessment
+ * (issue 3), else the referral's holding-power deadline (issue 2). The cell keeps the issue-2
+ * test id `deadline-countdown`; the clock inside carries `clock`.
+ */
+function RowClock({ referral: r, now }: { referral: ReferralView; now: number }) {
+  if (r.mostUrgentClock !== undefined) {
+    if (!r.mostUrgentClock || r.mostUrgentClock.status === 'ended') return <span className="muted">No running clock</span>;
+    return (
+      <div data-testid="deadline-countdown" data-tone={rowTone(r, now)}>
+        <ClockCountdown clock={r.mostUrgentClock} now={now} />
+      </div>
+    );
+  }
+  return r.deadline ? <DeadlineCountdown deadline={r.deadline} now={now} /> : <span className="muted">No legal clock</span>;
+}
+
+/** The row's left bar and background follow its clock's warning level (the words are in the cell). */
+function rowTone(r: ReferralView, now: number): string {
+  if (r.mostUrgentClock !== undefined) {
+    if (!r.mostUrgentClock || r.mostUrgentClock.status === 'ended') return 'none';
+    return presentClock(r.mostUrgentClock, now).tone;
+  }
+  return r.deadline ? deadlineStatus(r.deadline.expiresAt, now).tone : 'none';
 }

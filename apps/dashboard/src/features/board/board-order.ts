@@ -1,5 +1,5 @@
 import { ReferralView } from '@amhp/contracts';
-import { URGENCY_RANK } from '@amhp/domain';
+import { AssessmentStage, URGENCY_RANK } from '@amhp/domain';
 
 /**
  * The board's order, the same rule as GET /api/referrals: the most urgent legal deadline
@@ -11,8 +11,8 @@ import { URGENCY_RANK } from '@amhp/domain';
  * switch to the domain's once it exists so there is only one copy of the rule.
  */
 export function compareForBoard(a: ReferralView, b: ReferralView): number {
-  const da = a.deadline ? Date.parse(a.deadline.expiresAt) : Number.POSITIVE_INFINITY;
-  const db = b.deadline ? Date.parse(b.deadline.expiresAt) : Number.POSITIVE_INFINITY;
+  const da = boardDeadline(a);
+  const db = boardDeadline(b);
   if (da !== db) return da < db ? -1 : 1;
   const ua = URGENCY_RANK[a.urgency];
   const ub = URGENCY_RANK[b.urgency];
@@ -23,7 +23,24 @@ export function compareForBoard(a: ReferralView, b: ReferralView): number {
   return a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0;
 }
 
-export type BoardEvent = { type: 'upserted'; referral: ReferralView } | { type: 'closed'; id: string };
+/**
+ * The instant a row is ordered by. Once the referral has an assessment (issue 3), its most
+ * urgent running clock decides: the referral's own holding-power deadline may have been ended
+ * by a later fact (an s2 admission ends an s136), and later clocks (s6(1), s4, s2) count too.
+ */
+export function boardDeadline(r: ReferralView): number {
+  if (r.mostUrgentClock !== undefined) {
+    const clock = r.mostUrgentClock;
+    return clock && clock.status !== 'ended' ? Date.parse(clock.expiresAt) : Number.POSITIVE_INFINITY;
+  }
+  return r.deadline ? Date.parse(r.deadline.expiresAt) : Number.POSITIVE_INFINITY;
+}
+
+export type BoardEvent =
+  | { type: 'upserted'; referral: ReferralView }
+  | { type: 'closed'; id: string }
+  /** 'assessment.updated': the stage moves at once; the row's clock follows when the referral is fetched. */
+  | { type: 'stage'; referralId: string; assessmentId: string; stage: AssessmentStage };
 
 export function sortForBoard(referrals: readonly ReferralView[]): ReferralView[] {
   return [...referrals].filter((r) => r.status === 'open').sort(compareForBoard);
@@ -35,6 +52,11 @@ export function sortForBoard(referrals: readonly ReferralView[]): ReferralView[]
  */
 export function applyBoardEvent(board: ReferralView[], event: BoardEvent): ReferralView[] {
   if (event.type === 'closed') return board.filter((r) => r.id !== event.id);
+  if (event.type === 'stage') {
+    const row = board.find((r) => r.id === event.referralId);
+    if (!row || row.stage === event.stage) return board;
+    return board.map((r) => (r === row ? { ...r, assessmentId: event.assessmentId, stage: event.stage } : r));
+  }
   const incoming = event.referral;
   const existing = board.find((r) => r.id === incoming.id);
   if (existing && existing.version > incoming.version) return board;

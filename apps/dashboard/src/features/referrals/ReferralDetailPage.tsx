@@ -5,6 +5,8 @@ import { formatElapsed } from '../../lib/countdown';
 import { ageInYears, formatCalendarDate, formatLondonFull, londonDate } from '../../lib/london-time';
 import { useNow } from '../../lib/now-context';
 import { Link } from '../../lib/router';
+import { stageLabel } from '../assessments/StageBadge';
+import { Can } from '../identity/session-context';
 import { CloseReferralForm } from './CloseReferralForm';
 import { DeadlineCountdown } from './DeadlineCountdown';
 import { clockStartLabel, ethnicLabel, sexLabel, situationLabel, sourceLabel } from './referral-labels';
@@ -48,6 +50,11 @@ function ReferralDetail({ referral: r, reload }: { referral: ReferralView; reloa
         </h1>
         <UrgencyBadge urgency={r.urgency} />
         {r.status === 'closed' && <span className="badge badge--closed">Closed</span>}
+        {r.assessmentId && (
+          <Link to={`/assessments/${encodeURIComponent(r.assessmentId)}`} className="button button--primary" data-testid="open-case">
+            Open case{r.stage ? `: ${stageLabel(r.stage)}` : ''}
+          </Link>
+        )}
         <Link to="/" className="button">
           Back to board
         </Link>
@@ -121,7 +128,11 @@ function ReferralDetail({ referral: r, reload }: { referral: ReferralView; reloa
         <p className="prewrap">{r.reason}</p>
       </section>
 
-      {r.status === 'open' && <CloseReferralForm referral={r} reload={reload} onConflict={() => setConflict(true)} />}
+      {r.status === 'open' && (
+        <Can capability="case.act">
+          <CloseReferralForm referral={r} reload={reload} onConflict={() => setConflict(true)} />
+        </Can>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { AlertView } from '@amhp/contracts';
+import { ALERT_KINDS, AlertView } from '@amhp/contracts';
+import { CLOCK_KIND_CODES } from '@amhp/domain';
 import { z } from 'zod';
 import { assertType, Equals } from '../../../infra/http/type-equality';
 
@@ -8,7 +9,7 @@ const instant = z.iso.datetime({ offset: true });
 export const alertViewSchema = z
   .object({
     id: z.uuid(),
-    kind: z.literal('deadline.expired'),
+    kind: z.enum(ALERT_KINDS as [AlertView['kind'], ...AlertView['kind'][]]).describe("'deadline.expired' is issue 2's and no longer raised"),
     severity: z.enum(['critical', 'warning', 'info']),
     referralId: z.uuid(),
     referralReference: z.string(),
@@ -16,6 +17,10 @@ export const alertViewSchema = z
     dueAt: instant,
     raisedAt: instant,
     acknowledgedAt: instant.nullable(),
+    assessmentId: z.uuid().nullable().optional(),
+    clockId: z.uuid().nullable().optional(),
+    clockKind: z.enum(CLOCK_KIND_CODES as [NonNullable<AlertView['clockKind']>, ...NonNullable<AlertView['clockKind']>[]]).nullable().optional(),
+    point: z.string().nullable().optional().describe('"50", "75", "90" (per cent of the period) or "expiry"'),
   })
   .meta({ id: 'AlertView' });
 

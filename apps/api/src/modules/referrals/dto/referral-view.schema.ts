@@ -1,5 +1,6 @@
 import { ReferralView, SEXES } from '@amhp/contracts';
 import {
+  ASSESSMENT_STAGE_CODES,
   ETHNIC_CATEGORY_CODES,
   LEGAL_SITUATION_CODES,
   REFERRAL_SOURCE_CODES,
@@ -8,6 +9,7 @@ import {
 } from '@amhp/domain';
 import { z } from 'zod';
 import { Equals, assertType } from '../../../infra/http/type-equality';
+import { clockViewSchema } from '../../assessments/dto/clock-view.schema';
 
 const instant = z.iso.datetime({ offset: true }).describe('ISO 8601 instant in UTC');
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
@@ -60,6 +62,9 @@ export const referralViewSchema = z
         .object({ power: z.enum(SITUATIONS_WITH_CLOCK), label: z.string(), startsAt: instant, expiresAt: instant })
         .describe('The legal clock the referral is under (s136, s135(1), s5(2), s5(4))'),
     ),
+    assessmentId: z.uuid().optional().describe('The referral’s assessment (one per referral)'),
+    stage: z.enum(ASSESSMENT_STAGE_CODES).optional().describe('Where the assessment has got to'),
+    mostUrgentClock: clockViewSchema.nullable().optional().describe('The running legal clock that expires first'),
   })
   .meta({ id: 'ReferralView' });
 

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClocksModule } from '../clocks/clocks.module';
+import { DoctorsModule } from '../doctors/doctors.module';
+import { NearestRelativesController } from '../nearest-relatives/nearest-relatives.controller';
+import { NearestRelativesModule } from '../nearest-relatives/nearest-relatives.module';
+import { AmhpEntity } from './amhps/amhp.entity';
+import { AmhpSeenPersonService } from './amhps/amhp-seen-person.service';
+import { AmhpsController } from './amhps/amhps.controller';
+import { AmhpsService } from './amhps/amhps.service';
+import { AssessmentsController } from './assessments.controller';
+import { AssessmentCommandsController } from './commands/assessment-commands.controller';
+import { AssessmentCommandsService } from './commands/assessment-commands.service';
+import { CommandBuilder } from './commands/command-builder';
+import { ExaminationEntity } from './examinations/examination.entity';
+import { ExaminationsService } from './examinations/examinations.service';
+import { AssessmentStoreModule } from './store/assessment-store.module';
+import { AssessmentViewService } from './view/assessment-view.service';
+
+/** The assessment lifecycle (issue 3): commands, records, the case page's view, the AMHP register. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AmhpEntity, ExaminationEntity]), AssessmentStoreModule, DoctorsModule, NearestRelativesModule, ClocksModule],
+  controllers: [AssessmentsController, AssessmentCommandsController, NearestRelativesController, AmhpsController],
+  providers: [AmhpsService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService],
+})
+export class AssessmentsModule {}

@@ -1,0 +1,46 @@
+import { AssessmentEvent, AssessmentState, ClockFacts, lastMedicalExaminationAt, LegalSituation } from '@amhp/domain';
+
+/** What the referral says about the power the person is held under on referral. */
+export interface ReferralClockSource {
+  legalSituation: LegalSituation;
+  clockStartedAt: Date | null;
+}
+
+const ENDING_OUTCOMES = {
+  informal_admission_agreed: 'Informal admission agreed: the holding power is no longer needed',
+  community_alternative_arranged: 'Community alternative arranged: the holding power is no longer needed',
+  no_further_action_decided: 'No further action: the holding power is no longer needed',
+} as const;
+
+/**
+ * The facts that start and stop the case's legal clocks, read from the referral (the power on
+ * referral) and the replayed assessment (the application, the admission, the ending). The
+ * clocks themselves come from libs/domain legalClocks.
+ */
+export function clockFactsOf(referral: ReferralClockSource, state: AssessmentState, events: readonly AssessmentEvent[]): ClockFacts {
+  const start = referral.clockStartedAt;
+  const facts: ClockFacts = {};
+  if (start) {
+    if (referral.legalSituation === 's136') facts.s136 = { startedAt: start };
+    if (referral.legalSituation === 's135_1') facts.s135_1 = { startedAt: start };
+    if (referral.legalSituation === 's5_2') facts.s5_2 = { reportFurnishedAt: start };
+    if (referral.legalSituation === 's5_4') facts.s5_4 = { recordedAt: start };
+  }
+  if (state.outcome?.kind === 'application') {
+    const { application } = state.outcome;
+    const last = lastMedicalExaminationAt(application.recommendations);
+    if (last) facts.application = { section: application.section, madeAt: application.madeAt, lastMedicalExaminationAt: last };
+    facts.admittedAt = state.admittedAt;
+  }
+  facts.detentionEnded = endingOf(state, events);
+  return facts;
+}
+
+function endingOf(state: AssessmentState, events: readonly AssessmentEvent[]): ClockFacts['detentionEnded'] {
+  if (state.withdrawal) return { at: state.withdrawal.at, reason: `Assessment withdrawn: ${state.withdrawal.reason}` };
+  const outcome = events.find((e): e is Extract<AssessmentEvent, { type: keyof typeof ENDING_OUTCOMES }> => e.type in ENDING_OUTCOMES);
+  if (outcome) return { at: outcome.at, reason: ENDING_OUTCOMES[outcome.type] };
+  // Closing hands the case on: after an admission the hospital holds the detention and its clock.
+  if (state.closedAt) return { at: state.closedAt, reason: 'Case closed in AMHP Hub' };
+  return null;
+}

@@ -1,0 +1,35 @@
+import type { AssessmentView } from '@amhp/contracts';
+import { Injectable } from '@nestjs/common';
+import { ClockService } from '../../clocks/clock.service';
+import { DoctorsService } from '../../doctors/doctors.service';
+import { NearestRelativesService } from '../../nearest-relatives/nearest-relatives.service';
+import { AmhpsService } from '../amhps/amhps.service';
+import { ExaminationsService } from '../examinations/examinations.service';
+import { AssessmentStore } from '../store/assessment-store.service';
+import { toAssessmentView } from './assessment.mapper';
+
+/** GET /api/assessments/:id: the assessment with everything the case page shows. */
+@Injectable()
+export class AssessmentViewService {
+  constructor(
+    private readonly store: AssessmentStore,
+    private readonly amhps: AmhpsService,
+    private readonly doctors: DoctorsService,
+    private readonly examinations: ExaminationsService,
+    private readonly nearestRelatives: NearestRelativesService,
+    private readonly clocks: ClockService,
+  ) {}
+
+  async get(id: string, now = new Date()): Promise<AssessmentView> {
+    const loaded = await this.store.load(id);
+    const { state } = loaded;
+    const [amhp, arrangementDoctors, examinations, nearestRelative, clocks] = await Promise.all([
+      state.amhp ? this.amhps.find(state.amhp.amhpId) : null,
+      this.doctors.findByIds(state.arrangement?.doctorIds ?? []),
+      this.examinations.of(id),
+      this.nearestRelatives.of(id),
+      this.clocks.clocksOf([id], now),
+    ]);
+    return toAssessmentView({ loaded, amhp, arrangementDoctors, examinations, nearestRelative, clocks: clocks.get(id) ?? [], now });
+  }
+}

@@ -1,0 +1,39 @@
+import type { RecommendationCheckView, RuleCheckView } from '@amhp/contracts';
+import { APPLICATION_SECTIONS, ApplicationSection, checkApplication, checkMedicalRecommendations, RuleCheck } from '@amhp/domain';
+import { NearestRelativeRecordEntity } from '../../nearest-relatives/nearest-relative-record.entity';
+import { AmhpEntity } from '../amhps/amhp.entity';
+import { applicationFactsOf } from '../commands/application-facts';
+import { ExaminationWithDoctor, toMedicalRecommendation } from '../examinations/examination.mapper';
+
+const toView = (check: RuleCheck): RuleCheckView => ({ lawful: check.violations.length === 0, violations: check.violations, exceptions: check.exceptions });
+
+const signedFor = (examinations: readonly ExaminationWithDoctor[], section: ApplicationSection) =>
+  examinations.filter((e) => e.recommendationSection === section && e.signedAt);
+
+/** The recorded recommendations of each section, checked together as the domain checks them (s12, s4(3)). */
+export function recommendationChecks(examinations: readonly ExaminationWithDoctor[], now: Date): RecommendationCheckView[] {
+  return APPLICATION_SECTIONS.flatMap((section) => {
+    const signed = signedFor(examinations, section);
+    if (signed.length === 0) return [];
+    const check = checkMedicalRecommendations({ section, recommendations: signed.map(toMedicalRecommendation), applicationMadeAt: now });
+    return [{ section, examinationIds: signed.map((e) => e.id), ...toView(check) }];
+  });
+}
+
+/**
+ * What an application under each section would meet if made now with every recommendation
+ * recorded for it: the case page shows what is still missing before the AMHP applies.
+ */
+export function applicationChecks(
+  amhp: AmhpEntity,
+  amhpLastSawPersonAt: Date | null,
+  examinations: readonly ExaminationWithDoctor[],
+  nearestRelative: NearestRelativeRecordEntity | null,
+  now: Date,
+): Record<ApplicationSection, RuleCheckView> {
+  const entries = APPLICATION_SECTIONS.map((section) => {
+    const facts = applicationFactsOf({ amhp, amhpLastSawPersonAt, recommendations: signedFor(examinations, section), nearestRelative }, { section, madeAt: now });
+    return [section, toView(checkApplication(facts))] as const;
+  });
+  return Object.fromEntries(entries) as Record<ApplicationSection, RuleCheckView>;
+}

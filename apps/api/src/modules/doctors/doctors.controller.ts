@@ -1,0 +1,33 @@
+import { CASE_READERS, CASE_WORKERS, createDoctorSchema } from '@amhp/contracts';
+import type { CreateDoctor, DoctorView } from '@amhp/contracts';
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { validationErrorSchema } from '../../infra/http/openapi-schemas';
+import { Allow } from '../identity/access/access-policy';
+import { DoctorsService } from './doctors.service';
+import { doctorViewSchema } from './dto/doctor-view.schema';
+
+@ApiTags('doctors')
+@Controller('doctors')
+export class DoctorsController {
+  constructor(private readonly doctors: DoctorsService) {}
+
+  @Post()
+  @Allow(...CASE_WORKERS, 'service_lead', 'administrator')
+  @ApiOperation({ summary: 'Record a doctor AMHPs can call on (GMC number, s12 approval, approved clinician, team)' })
+  @ApiCreatedResponse({ standardSchema: doctorViewSchema })
+  @ApiBadRequestResponse({ description: 'Invalid input: every bad field is named; nothing is saved', standardSchema: validationErrorSchema })
+  @ApiConflictResponse({ description: 'A doctor with this GMC number is already recorded' })
+  create(@Body({ schema: createDoctorSchema }) body: CreateDoctor): Promise<DoctorView> {
+    return this.doctors.create(body);
+  }
+
+  @Get()
+  @Allow(...CASE_READERS)
+  @ApiOperation({ summary: 'Every doctor, s12-approved first' })
+  @ApiOkResponse({ standardSchema: z.array(doctorViewSchema) })
+  list(): Promise<DoctorView[]> {
+    return this.doctors.list();
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Creates only the demo accounts (no demo referrals) and prints them:
+ * `node dist/apps/api/apps/api/src/modules/identity/demo/seed-demo-accounts.js`.
+ * The browser tests' stack uses it; `npm run up` gets the same accounts from seed-demo.
+ */
+import 'reflect-metadata';
+import { configFromProcessEnv } from '../../../config/load-env';
+import { openDataSource } from '../../../infra/database/open-data-source';
+import { AppLogger, safeError } from '../../../infra/logging/app-logger';
+import { demoAccountsBanner, seedDemoAccounts } from './demo-accounts';
+
+async function main(): Promise<void> {
+  const config = configFromProcessEnv();
+  const logger = new AppLogger(config);
+  try {
+    const dataSource = await openDataSource(config.databaseUrl, { migrate: true, poolSize: 2 });
+    try {
+      process.stdout.write(demoAccountsBanner(await seedDemoAccounts(dataSource, config)));
+    } finally {
+      await dataSource.destroy();
+    }
+  } catch (error) {
+    logger.error({ msg: 'demo accounts not created', error: safeError(error) }, 'SeedDemoAccounts');
+    process.exitCode = 1;
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,73 @@
+import {
+  AmhpView,
+  AssessmentCommandInputs,
+  assessmentCommandUrl,
+  AssessmentView,
+  CreateAmhpInput,
+  CreateDoctorInput,
+  DoctorView,
+  RecordAmhpSeenPersonInput,
+  RecordExaminationInput,
+  RecordNearestRelativeContactInput,
+  RecordRecommendationInput,
+  RecordRelativesInput,
+} from '@amhp/contracts';
+import { AssessmentCommandType } from '@amhp/domain';
+import { apiRequest } from '../../lib/api-client';
+
+/**
+ * The assessment endpoints (apps/api/src/modules/assessments). Every write carries the
+ * `version` the user saw: a stale one is refused with ConflictError (409) and changes nothing;
+ * a command the rules refuse comes back as CommandRefusedError (422) with the rules broken.
+ * A write answers with the assessment as it now stands, when the API sends it back.
+ */
+const base = (id: string) => `/api/assessments/${encodeURIComponent(id)}`;
+
+export function fetchAssessment(id: string, signal?: AbortSignal): Promise<AssessmentView> {
+  return apiRequest<AssessmentView>(base(id), { signal });
+}
+
+export function runCommand<C extends AssessmentCommandType>(id: string, command: C, body: AssessmentCommandInputs[C]): Promise<AssessmentView | undefined> {
+  return apiRequest<AssessmentView | undefined>(assessmentCommandUrl(encodeURIComponent(id), command), { method: 'POST', body });
+}
+
+export function recordExamination(id: string, body: RecordExaminationInput): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/examinations`, { method: 'POST', body });
+}
+
+export function recordRecommendation(id: string, examinationId: string, body: RecordRecommendationInput): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/examinations/${encodeURIComponent(examinationId)}/recommendation`, { method: 'POST', body });
+}
+
+export function recordRelatives(id: string, body: RecordRelativesInput): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/nearest-relative/relatives`, { method: 'PUT', body });
+}
+
+export function recordNearestRelativeContact(id: string, body: RecordNearestRelativeContactInput): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/nearest-relative/contact`, { method: 'PUT', body });
+}
+
+export function recordAmhpSeenPerson(id: string, body: RecordAmhpSeenPersonInput): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/amhp-seen-person`, { method: 'POST', body });
+}
+
+export function fetchDoctors(signal?: AbortSignal): Promise<DoctorView[]> {
+  return apiRequest<DoctorView[]>('/api/doctors', { signal });
+}
+
+export function createDoctor(body: CreateDoctorInput): Promise<DoctorView> {
+  return apiRequest<DoctorView>('/api/doctors', { method: 'POST', body });
+}
+
+export function fetchAmhps(signal?: AbortSignal): Promise<AmhpView[]> {
+  return apiRequest<AmhpView[]>('/api/amhps', { signal });
+}
+
+export function createAmhp(body: CreateAmhpInput): Promise<AmhpView> {
+  return apiRequest<AmhpView>('/api/amhps', { method: 'POST', body });
+}
+
+/** A write's answer is the fresh assessment when it looks like one (id and version). */
+export function isAssessmentView(value: unknown): value is AssessmentView {
+  return typeof value === 'object' && value !== null && typeof (value as AssessmentView).id === 'string' && typeof (value as AssessmentView).version === 'number';
+}

@@ -1,0 +1,68 @@
+import type { Role } from '@amhp/contracts';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../app/App';
+import { Providers } from '../../app/Providers';
+import { FakeSocket } from '../../test/fake-socket';
+import { fakeApi, sessionFor } from './identity-test-support';
+import { SessionProvider } from './session-context';
+
+function renderAs(roles: Role[], path: string) {
+  window.history.replaceState(null, '', path);
+  const api = fakeApi({
+    'GET /api/referrals': () => ({ body: [] }),
+    'GET /api/alerts': () => ({ body: [] }),
+    'GET /api/users': () => ({ body: [] }),
+    'GET /api/users/directory': () => ({ body: [] }),
+    'GET /api/audit/events?limit=100': () => ({ body: { events: [], nextBefore: null } }),
+  });
+  render(
+    <SessionProvider value={{ session: sessionFor(roles), signOut: async () => undefined, replace: () => undefined }}>
+      <Providers socket={new FakeSocket().asSocket()}>
+        <App />
+      </Providers>
+    </SessionProvider>,
+  );
+  return api;
+}
+
+const navLinks = () =>
+  within(screen.getByRole('navigation', { name: 'Main' }))
+    .getAllByRole('link')
+    .map((a) => a.textContent);
+
+describe('what each role is offered', () => {
+  let restore = () => undefined as void;
+  afterEach(() => restore());
+
+  it('an AMHP: the board, new referrals and the alerts; no users or audit', async () => {
+    restore = renderAs(['amhp'], '/').restore;
+    expect(navLinks()).toEqual(['Board', 'New referral']);
+    expect(await screen.findByTestId('alerts-panel')).toBeTruthy();
+    expect(screen.getByTestId('user-name').textContent).toBe('Pat Example');
+    expect(screen.getByTestId('user-roles').textContent).toBe('AMHP');
+  });
+
+  it('a service lead: the board and the audit, no new referral', async () => {
+    restore = renderAs(['service_lead'], '/').restore;
+    expect(navLinks()).toEqual(['Board', 'Audit']);
+    expect(screen.getByTestId('user-roles').textContent).toBe('Service lead');
+  });
+
+  it('read only: the board alone; typing the address of another page says it is not available', async () => {
+    restore = renderAs(['read_only'], '/referrals/new').restore;
+    expect(navLinks()).toEqual(['Board']);
+    expect(await screen.findByTestId('not-permitted')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'New referral' })).toBeNull();
+  });
+
+  it('an administrator alone: users only; the board address leads to the users page, and no case data is requested', async () => {
+    const api = renderAs(['administrator'], '/');
+    restore = api.restore;
+    expect(navLinks()).toEqual(['Users']);
+    await waitFor(() => expect(window.location.pathname).toBe('/admin/users'));
+    expect(await screen.findByTestId('users-table')).toBeTruthy();
+    expect(screen.queryByTestId('alerts-panel')).toBeNull();
+    expect(api.requests.map((r) => r.path)).not.toEqual(expect.arrayContaining(['/api/referrals']));
+    expect(api.requests.map((r) => r.path)).not.toContain('/api/alerts');
+  });
+});

@@ -1,0 +1,263 @@
+import type {
+  ApplicationSection,
+  AssessmentCommandType,
+  AssessmentEventType,
+  AssessmentOutcomeKind,
+  AssessmentStage,
+  ConveyanceMode,
+  EthnicCategoryCode,
+  LegalSituation,
+  NearestRelativeRequestStatus,
+  NotCompletedReason,
+  S26Relationship,
+  ScreeningDecision,
+  Urgency,
+} from '@amhp/domain';
+import type { ClockView } from '../clocks/clock.view';
+
+/** Instants are ISO 8601 strings in UTC; dates are 'YYYY-MM-DD' (Europe/London calendar days). */
+
+/** A rule an application breaks, with the section it comes from (e.g. "s12(1)"). */
+export interface RuleViolationView {
+  rule: string;
+  section: string;
+  message: string;
+}
+
+/** A rule the law lets the AMHP depart from, with the reason recorded. */
+export interface JustifiedExceptionView {
+  rule: string;
+  section: string;
+  reason: string;
+}
+
+export interface RuleCheckView {
+  lawful: boolean;
+  violations: RuleViolationView[];
+  exceptions: JustifiedExceptionView[];
+}
+
+export interface DoctorView {
+  id: string;
+  name: string;
+  gmcNumber: string;
+  s12Approved: boolean;
+  approvedClinician: boolean;
+  registered: boolean;
+  organisation: string | null;
+  team: string | null;
+  phone: string | null;
+}
+
+export interface AmhpView {
+  id: string;
+  name: string;
+  approvingCouncil: string | null;
+  approvedOn: string;
+  expiresOn: string;
+  suspendedFrom: string | null;
+  team: string | null;
+  /** Approved today (s114). */
+  approvalCurrent: boolean;
+}
+
+/** The AMHP allocated to an assessment. */
+export interface AllocatedAmhpView extends AmhpView {
+  allocatedAt: string;
+  /** s11(5) / s4(5): when they last personally saw the person. */
+  lastSawPersonAt: string | null;
+}
+
+export interface RecommendationView {
+  section: ApplicationSection;
+  signedAt: string;
+  statesAppropriateTreatmentAvailable: boolean | null;
+}
+
+/** A doctor's examination of the person and, if they recommend admission, their medical recommendation. */
+export interface ExaminationView {
+  id: string;
+  doctor: DoctorView;
+  examinedAt: string;
+  previousAcquaintance: boolean;
+  conflicts: { relativeOfPatient: boolean; financialInterestInOutcome: boolean };
+  recommendation: RecommendationView | null;
+  recordedAt: string;
+}
+
+/** checkMedicalRecommendations on the recommendations recorded for one section. */
+export interface RecommendationCheckView extends RuleCheckView {
+  section: ApplicationSection;
+  examinationIds: string[];
+}
+
+export interface RelativeView {
+  id: string;
+  name: string;
+  relationship: S26Relationship;
+  relationshipLabel: string;
+  dateOfBirth: string | null;
+  halfBlood: boolean;
+  livesWithOrCaresForPatient: boolean;
+  ordinarilyResidentInUk: boolean;
+  permanentlySeparatedOrDeserted: boolean;
+  livingWithPatientSince: string | null;
+  livingWithPatientUntil: string | null;
+  throughFatherWithoutParentalResponsibility: boolean;
+  excludedReason: string | null;
+  contact: string | null;
+}
+
+/** The nearest relative: who (s26, and why), and what the AMHP has done (s11(3), s11(4), s13(4)). */
+export interface NearestRelativeView {
+  relatives: RelativeView[];
+  patientOrdinarilyResidentInUk: boolean | null;
+  /** identifyNearestRelative's outcome; 'not_recorded' until the relatives are listed. */
+  identification: 'identified' | 'undetermined' | 'none' | 'not_recorded';
+  nearestRelativeId: string | null;
+  /** How they were identified, citing s26 (or the AMHP's reason where the records could not decide). */
+  reason: string | null;
+  notes: string[];
+  passedOver: Array<{ relativeId: string; reason: string }>;
+  /** The AMHP chose among candidates the records could not separate. */
+  chosenByAmhp: boolean;
+  contact: {
+    status: 'identified' | 'none' | 'not_known';
+    notKnownReason: string | null;
+    informedAt: string | null;
+    toBeInformedAfterApplication: boolean;
+    consultedAt: string | null;
+    objects: boolean;
+    notReasonablyPracticableReason: string | null;
+    displacedByCountyCourt: boolean;
+  };
+  /** s13(4): the referral is the nearest relative's request; tracked to the written reply. */
+  s13_4Request: {
+    requestedAt: string;
+    status: NearestRelativeRequestStatus;
+    outstanding: string | null;
+    writtenReasonsSentAt: string | null;
+  } | null;
+}
+
+export interface ApplicationView {
+  section: ApplicationSection;
+  madeAt: string;
+  amhpId: string;
+  examinationIds: string[];
+  hospital: string | null;
+  noPreviousAcquaintanceReason: string | null;
+  urgentNecessityStatement: string | null;
+  urgentCaseConflictReason: string | null;
+  /** Departures the law allows, with their recorded reasons. */
+  exceptions: JustifiedExceptionView[];
+}
+
+export type OutcomeView =
+  | { kind: 'application'; label: string; at: string; application: ApplicationView }
+  | { kind: 'informal_admission'; label: string; at: string; notes: string | null }
+  | { kind: 'community_alternative'; label: string; at: string; putInPlace: string }
+  | { kind: 'no_further_action'; label: string; at: string; reason: string }
+  | { kind: 'not_completed'; label: string; at: string; reason: NotCompletedReason; reasonLabel: string; details: string | null };
+
+export interface AllowedCommandView {
+  command: AssessmentCommandType;
+  label: string;
+  allowed: boolean;
+  /** Why not, naming the stage; absent when allowed. */
+  reason?: string;
+}
+
+/** Record-keeping events on the timeline besides the lifecycle's own (AssessmentEventType). */
+export const ASSESSMENT_RECORD_EVENT_TYPES = [
+  'assessment_opened',
+  'examination_recorded',
+  'recommendation_recorded',
+  'relatives_recorded',
+  'nearest_relative_contact_recorded',
+  'amhp_saw_person',
+] as const;
+export type AssessmentRecordEventType = (typeof ASSESSMENT_RECORD_EVENT_TYPES)[number];
+export type TimelineEventType = AssessmentEventType | AssessmentRecordEventType;
+
+/** One entry of an assessment's timeline: who, when, what. Append-only. */
+export interface TimelineEventView {
+  id: string;
+  /** 1, 2, 3... in the order recorded. */
+  sequence: number;
+  type: TimelineEventType;
+  /** e.g. "Application made (s2)". */
+  summary: string;
+  at: string;
+  /** The user who recorded it (an id). */
+  by: string;
+  /** The event's facts (instants as ISO strings); no person's name or NHS number. */
+  data: Record<string, unknown>;
+}
+
+/** The person and referral an assessment is about (from the referral). */
+export interface AssessmentReferralSummary {
+  id: string;
+  reference: string;
+  receivedAt: string;
+  urgency: Urgency;
+  currentLocation: string;
+  person: { givenName: string; familyName: string; dateOfBirth: string; nhsNumber: string | null; ethnicCategory: EthnicCategoryCode };
+  legal: { situation: LegalSituation; clockStartedAt: string | null; placeOfSafety: string | null };
+}
+
+/** GET /api/assessments/:id: everything the case page shows. */
+export interface AssessmentView {
+  id: string;
+  referralId: string;
+  referral: AssessmentReferralSummary;
+  /** Send back with every command and record (optimistic concurrency: a stale one gets 409). */
+  version: number;
+  stage: AssessmentStage;
+  stageLabel: string;
+  openedAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  /** The referral is a nearest relative's request under s13(4). */
+  nearestRelativeRequest: boolean;
+  screening: { decision: ScreeningDecision; decisionLabel: string; reason: string; redirectedTo: string | null; at: string } | null;
+  amhp: AllocatedAmhpView | null;
+  arrangement: { scheduledAt: string; place: string; doctors: DoctorView[] } | null;
+  startedAt: string | null;
+  examinations: ExaminationView[];
+  recommendationChecks: RecommendationCheckView[];
+  /**
+   * What an application under each section would meet now, from the recorded facts (checkApplication
+   * with every recorded recommendation for that section); null until an AMHP is allocated.
+   */
+  applicationChecks: Record<ApplicationSection, RuleCheckView> | null;
+  nearestRelative: NearestRelativeView;
+  outcome: OutcomeView | null;
+  outcomeKind: AssessmentOutcomeKind | null;
+  bedSoughtAt: string | null;
+  bed: { hospital: string; ward: string | null; outOfArea: boolean; identifiedAt: string } | null;
+  conveyance: { mode: ConveyanceMode; modeLabel: string; details: string | null; arrangedAt: string } | null;
+  admittedAt: string | null;
+  withdrawal: { reason: string; at: string } | null;
+  clocks: ClockView[];
+  allowedCommands: AllowedCommandView[];
+  timeline: TimelineEventView[];
+}
+
+/** The body of a 422: the domain refused the command (the stage does not allow it, or the application breaks a rule). */
+export interface CommandRefusedBody {
+  statusCode: 422;
+  error: 'Unprocessable Entity';
+  /** Names the stage; for an application, quotes each rule with its section ("s12(1): ..."). */
+  message: string;
+  violations: RuleViolationView[];
+}
+
+/** The 'assessment.updated' socket event: a hint to reload GET /api/assessments/:id. */
+export interface AssessmentUpdatedEvent {
+  id: string;
+  referralId: string;
+  stage: AssessmentStage;
+  version: number;
+  updatedAt: string;
+}
