@@ -108,6 +108,21 @@ describe('every read of a person’s details leaves an entry', () => {
   });
 });
 
+describe('opening a case (the assessment) is a read of the person’s details too', () => {
+  it('GET /api/assessments/:id is audited against the case; a search by either id finds the whole case', async () => {
+    const referral = await createReferral();
+    expect(referral.assessmentId).toBeTruthy();
+    await lead.get(`/api/assessments/${referral.assessmentId}`).expect(200);
+    const [read] = await entriesFor(referral.assessmentId!);
+    expect(read).toMatchObject({ action: 'assessment.read', actor_user_id: lead.session.userId, entity_type: 'assessment', subject_referral_id: referral.id });
+
+    const byAssessment = (await lead.get('/api/audit/events').query({ person: referral.assessmentId }).expect(200)).body as AuditPage;
+    const byReferral = (await lead.get('/api/audit/events').query({ person: referral.id }).expect(200)).body as AuditPage;
+    expect(byAssessment.events.map((e) => e.action)).toEqual(expect.arrayContaining(['assessment.read', 'referral.create']));
+    expect(byReferral.events.map((e) => e.id)).toEqual(byAssessment.events.map((e) => e.id));
+  });
+});
+
 describe('searching the trail (service leads)', () => {
   it('by referral id, by NHS number (as typed, with spaces), by user, by action and by date; newest first', async () => {
     const mine = await createReferral({ person: { ...communityReferral().person, nhsNumber: '401 023 2137' } });

@@ -1,11 +1,12 @@
 import { Browser, Locator, Page } from 'playwright-core';
-import { signInThroughPage } from './support/auth';
+import { AmhpView } from '@amhp/contracts';
+import { apiSignIn, signInThroughPage } from './support/auth';
 import { launchChromium, screenshot } from './support/browser';
 import { HOUR, postReferral, referralInput } from './support/referrals';
 import { readStack } from './support/stack';
 
 /**
- * Issue 3: an AMHP walks one case in the browser from referral to admission under s2:
+ * Issue 3: the duty AMHP walks one case in the browser from referral to admission under s2:
  * screening, allocation, arranging (two doctors, one s12-approved), the assessment, the
  * medical recommendations, the nearest relative informed (s11(3)), an application the API
  * refuses (quoting the sections) and then a lawful s2 application, a bed out of area,
@@ -65,6 +66,16 @@ describe('an assessment walked from referral to admission (issue 3)', () => {
   it(
     'takes an s136 referral through an s2 application to admission',
     async () => {
+      // The service lead keeps the AMHP register (s114): one approved duty AMHP.
+      const lead = await apiSignIn(baseUrl, 'service_lead');
+      const registered = await fetch(`${baseUrl}/api/amhps`, {
+        method: 'POST',
+        headers: lead.headers(),
+        body: JSON.stringify({ name: 'Alex Duty', approvingCouncil: 'Exampleshire County Council', approvedOn: '2025-01-06', expiresOn: '2029-12-31', team: 'Duty AMHP team' }),
+      });
+      expect(registered.status).toBe(201);
+      const amhp = (await registered.json()) as AmhpView;
+
       // The referral: police s136, arrival at the place of safety two hours ago (s136(2A): 24 h).
       const referral = await postReferral(baseUrl, referralInput('s136', 2 * HOUR, 'Casewalk'));
       // The duty AMHP signs in through the sign-in page (demo account the stack seeds), then opens the board.
@@ -101,15 +112,10 @@ describe('an assessment walked from referral to admission (issue 3)', () => {
       await act(
         'allocate_amhp',
         'allocate',
-        async () => {
-          const add = page.getByTestId('add-amhp-form');
-          await page.getByText('AMHP not in the list? Add an AMHP').click();
-          await add.getByLabel('AMHP’s name').fill('Alex Duty');
-          await add.getByLabel('Approved on').fill('2025-01-06');
-          await add.getByLabel('Approval expires on').fill('2029-12-31');
-          await add.getByLabel('Team').fill('Duty AMHP team');
-          await add.getByRole('button', { name: 'Add AMHP' }).click();
-          await form('allocate').getByLabel('AMHP', { exact: true }).locator('option', { hasText: 'Alex Duty' }).waitFor({ state: 'attached' });
+        async (f) => {
+          const choice = f.getByLabel('AMHP', { exact: true });
+          await choice.locator(`option[value="${amhp.id}"]`).waitFor({ state: 'attached' });
+          await choice.selectOption(amhp.id);
         },
         'Allocate',
         'AMHP allocated',

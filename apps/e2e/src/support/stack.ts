@@ -11,7 +11,8 @@ import { Client } from 'pg';
  */
 export const WORKSPACE = join(__dirname, '../../../..');
 const API_DIST = join(WORKSPACE, 'dist/apps/api/apps/api/src');
-const STATE_FILE = join(WORKSPACE, 'tmp/e2e-stack.json');
+// E2E_STATE_FILE: a run of its own when several people share one checkout.
+const STATE_FILE = process.env.E2E_STATE_FILE ?? join(WORKSPACE, 'tmp/e2e-stack.json');
 const DEMO_ACCOUNTS_SCRIPT = 'modules/identity/demo/seed-demo-accounts.js';
 const ADMIN_URL = process.env.E2E_ADMIN_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 

@@ -3,6 +3,7 @@ import type { AssessmentView, RecordAmhpSeenPerson, RecordExamination, RecordRec
 import { Body, Controller, Get, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { validationErrorSchema } from '../../infra/http/openapi-schemas';
+import { AuditService } from '../audit/audit.service';
 import { Allow } from '../identity/access/access-policy';
 import { AmhpSeenPersonService } from './amhps/amhp-seen-person.service';
 import { assessmentIdSchema, examinationIdSchema } from './dto/assessment-request.schema';
@@ -22,6 +23,7 @@ export class AssessmentsController {
     private readonly views: AssessmentViewService,
     private readonly examinations: ExaminationsService,
     private readonly amhpSeen: AmhpSeenPersonService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get(':id')
@@ -33,8 +35,11 @@ export class AssessmentsController {
   @ApiOkResponse({ standardSchema: assessmentViewSchema })
   @ApiBadRequestResponse({ description: 'The id is not a UUID', standardSchema: validationErrorSchema })
   @ApiNotFoundResponse({ description: 'No assessment with this id' })
-  get(@Param('id', { schema: assessmentIdSchema }) id: string): Promise<AssessmentView> {
-    return this.views.get(id);
+  async get(@Param('id', { schema: assessmentIdSchema }) id: string): Promise<AssessmentView> {
+    const view = await this.views.get(id);
+    // Opening the case is a read of the person's details: audited (issue 4).
+    await this.audit.recordNow({ action: 'assessment.read', entityType: 'assessment', entityId: id, subjectReferralId: view.referral.id });
+    return view;
   }
 
   @Post(':id/examinations')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { ClocksModule } from '../clocks/clocks.module';
 import { DoctorsModule } from '../doctors/doctors.module';
 import { NearestRelativesController } from '../nearest-relatives/nearest-relatives.controller';
@@ -19,7 +20,7 @@ import { AssessmentViewService } from './view/assessment-view.service';
 
 /** The assessment lifecycle (issue 3): commands, records, the case page's view, the AMHP register. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AmhpEntity, ExaminationEntity]), AssessmentStoreModule, DoctorsModule, NearestRelativesModule, ClocksModule],
+  imports: [TypeOrmModule.forFeature([AmhpEntity, ExaminationEntity]), AssessmentStoreModule, DoctorsModule, NearestRelativesModule, ClocksModule, AuditModule],
   controllers: [AssessmentsController, AssessmentCommandsController, NearestRelativesController, AmhpsController],
   providers: [AmhpsService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService],
 })

@@ -3,7 +3,6 @@ import {
   AssessmentCommandInputs,
   assessmentCommandUrl,
   AssessmentView,
-  CreateAmhpInput,
   CreateDoctorInput,
   DoctorView,
   RecordAmhpSeenPersonInput,
@@ -61,10 +60,6 @@ export function createDoctor(body: CreateDoctorInput): Promise<DoctorView> {
 
 export function fetchAmhps(signal?: AbortSignal): Promise<AmhpView[]> {
   return apiRequest<AmhpView[]>('/api/amhps', { signal });
-}
-
-export function createAmhp(body: CreateAmhpInput): Promise<AmhpView> {
-  return apiRequest<AmhpView>('/api/amhps', { method: 'POST', body });
 }
 
 /** A write's answer is the fresh assessment when it looks like one (id and version). */

@@ -3,7 +3,6 @@ import { SCREENING_DECISIONS, ScreeningDecision } from '@amhp/domain';
 import { useState } from 'react';
 import { formatCalendarDate } from '../../../lib/london-time';
 import { Select, TextArea, TextInput } from '../../referrals/form-controls';
-import { AddAmhpPanel } from '../AddAmhpPanel';
 import { AddDoctorPanel } from '../AddDoctorPanel';
 import { fetchAmhps, fetchDoctors, runCommand } from '../assessments-api';
 import { CaseForm, useCaseForm } from '../case-form';
@@ -67,30 +66,25 @@ export function AllocateForm({ id, onDone, onCancel }: CommandFormProps & { id: 
     if (ok) onDone();
   };
   return (
-    <>
-      <CaseForm form={form} id="allocate" title="Allocate an AMHP" submitLabel="Allocate" onSubmit={submit} onCancel={onCancel}>
-        {amhps.error && <p className="notice notice--error">Could not load the AMHPs: {amhps.error}</p>}
-        <Select
-          field={form.f('amhpId')}
-          label="AMHP"
-          required
-          placeholder={amhps.loaded ? 'Choose an AMHP…' : 'Loading…'}
-          value={amhpId}
-          onChange={setAmhpId}
-          error={form.errorFor('amhpId')}
-          options={amhps.items.map((a) => ({
-            value: a.id,
-            label: `${a.name}${a.team ? ` (${a.team})` : ''} · ${a.approvalCurrent ? `approved until ${formatCalendarDate(a.expiresOn)}` : 'approval NOT current'}`,
-          }))}
-        />
-      </CaseForm>
-      <AddAmhpPanel
-        onAdded={(amhp) => {
-          amhps.add(amhp);
-          setAmhpId(amhp.id);
-        }}
+    <CaseForm form={form} id="allocate" title="Allocate an AMHP" submitLabel="Allocate" onSubmit={submit} onCancel={onCancel}>
+      {amhps.error && <p className="notice notice--error">Could not load the AMHPs: {amhps.error}</p>}
+      {amhps.loaded && !amhps.error && amhps.items.length === 0 && (
+        <p className="notice">No AMHP is on the register yet. The service lead keeps the register of approved AMHPs (s114).</p>
+      )}
+      <Select
+        field={form.f('amhpId')}
+        label="AMHP"
+        required
+        placeholder={amhps.loaded ? 'Choose an AMHP…' : 'Loading…'}
+        value={amhpId}
+        onChange={setAmhpId}
+        error={form.errorFor('amhpId')}
+        options={amhps.items.map((a) => ({
+          value: a.id,
+          label: `${a.name}${a.team ? ` (${a.team})` : ''} · ${a.approvalCurrent ? `approved until ${formatCalendarDate(a.expiresOn)}` : 'approval NOT current'}`,
+        }))}
       />
-    </>
+    </CaseForm>
   );
 }
 
