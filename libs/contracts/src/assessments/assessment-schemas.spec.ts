@@ -1,6 +1,7 @@
 import { toFieldIssues } from '../errors/validation-error';
 import { assessmentCommandUrl, makeApplicationSchema, screenReferralSchema, withdrawAssessmentSchema, arrangeAssessmentSchema } from './assessment-command.schema';
 import { createAmhpSchema, recordExaminationSchema, recordRelativesSchema } from './assessment-record.schema';
+import { extendDetentionSchema } from './detention-extension.schema';
 import { z } from 'zod';
 
 const fieldsRefused = (schema: z.ZodType, input: unknown) => {
@@ -68,5 +69,21 @@ describe('record schemas', () => {
 
   it('an AMHP’s approval cannot expire before it starts', () => {
     expect(fieldsRefused(createAmhpSchema, { name: 'A', approvedOn: '2026-01-01', expiresOn: '2025-12-31' })).toEqual(['expiresOn']);
+  });
+});
+
+describe('s136B extension schema', () => {
+  const valid = { version: 3, authorisedAt: '2026-11-25T10:00:00Z', hours: 6, reason: 'intoxication', doctorId: uuid };
+
+  it('accepts a doctor from the register or by name, and leaves more than 12 hours to the domain (s136B(1))', () => {
+    expect(fieldsRefused(extendDetentionSchema, valid)).toEqual([]);
+    expect(fieldsRefused(extendDetentionSchema, { ...valid, doctorId: undefined, doctorName: 'Dr Khan' })).toEqual([]);
+    expect(fieldsRefused(extendDetentionSchema, { ...valid, hours: 13 })).toEqual([]);
+  });
+
+  it('names each bad field: no doctor, hours under 1, an unknown reason, a time without a zone', () => {
+    expect(fieldsRefused(extendDetentionSchema, { ...valid, doctorId: undefined })).toEqual(['doctorId']);
+    expect(fieldsRefused(extendDetentionSchema, { ...valid, hours: 0, reason: 'lunch', authorisedAt: '2026-11-25 10:00' })).toEqual(['authorisedAt', 'hours', 'reason']);
+    expect(fieldsRefused(extendDetentionSchema, { ...valid, version: undefined })).toEqual(['version']);
   });
 });

@@ -176,6 +176,8 @@ export const ASSESSMENT_RECORD_EVENT_TYPES = [
   'relatives_recorded',
   'nearest_relative_contact_recorded',
   'amhp_saw_person',
+  /** s136B: the s136/s135(1) detention extended by up to 12 hours. */
+  'detention_extended',
 ] as const;
 export type AssessmentRecordEventType = (typeof ASSESSMENT_RECORD_EVENT_TYPES)[number];
 export type TimelineEventType = AssessmentEventType | AssessmentRecordEventType;

@@ -13,6 +13,8 @@ import { AssessmentsController } from './assessments.controller';
 import { AssessmentCommandsController } from './commands/assessment-commands.controller';
 import { AssessmentCommandsService } from './commands/assessment-commands.service';
 import { CommandBuilder } from './commands/command-builder';
+import { DetentionExtensionController } from './extensions/detention-extension.controller';
+import { DetentionExtensionService } from './extensions/detention-extension.service';
 import { ExaminationEntity } from './examinations/examination.entity';
 import { ExaminationsService } from './examinations/examinations.service';
 import { AssessmentStoreModule } from './store/assessment-store.module';
@@ -21,7 +23,7 @@ import { AssessmentViewService } from './view/assessment-view.service';
 /** The assessment lifecycle (issue 3): commands, records, the case page's view, the AMHP register. */
 @Module({
   imports: [TypeOrmModule.forFeature([AmhpEntity, ExaminationEntity]), AssessmentStoreModule, DoctorsModule, NearestRelativesModule, ClocksModule, AuditModule],
-  controllers: [AssessmentsController, AssessmentCommandsController, NearestRelativesController, AmhpsController],
-  providers: [AmhpsService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService],
+  controllers: [AssessmentsController, AssessmentCommandsController, DetentionExtensionController, NearestRelativesController, AmhpsController],
+  providers: [AmhpsService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService, DetentionExtensionService],
 })
 export class AssessmentsModule {}

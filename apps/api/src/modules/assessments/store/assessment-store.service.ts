@@ -10,7 +10,7 @@ import { ReferralEntity } from '../../referrals/referral.entity';
 import { ReferralsService } from '../../referrals/referrals.service';
 import { AssessmentEventEntity } from '../assessment-event.entity';
 import { AssessmentEntity } from '../assessment.entity';
-import { clockFactsOf } from './clock-facts';
+import { clockFactsOf, extensionOf } from './clock-facts';
 import { encodeData, isLifecycleEvent, lifecycleEvents, NewTimelineEvent } from './event-codec';
 import { stateColumns } from './state-columns';
 
@@ -109,7 +109,9 @@ export class AssessmentStore {
           after: { stage: state.stage, version: version + 1, events: plan.events.map((e) => ({ type: e.type, at: e.at })) },
           subjectReferralId: before.referral.id,
         });
-        await this.clocks.syncClocks(manager, id, legalClocks(clockFactsOf(before.referral, state, events)));
+        // The s136B extension is a timeline record, read from the rows with the ones being written.
+        const extension = extensionOf([...before.rows, ...plan.events]);
+        await this.clocks.syncClocks(manager, id, legalClocks(clockFactsOf(before.referral, state, events, extension)));
         if (closes) await this.referrals.closeForAssessment(manager, before.referral.id, closingReason(state), now);
       });
     } catch (error) {

@@ -1,4 +1,5 @@
-import { AssessmentEvent, AssessmentState, ClockFacts, lastMedicalExaminationAt, LegalSituation } from '@amhp/domain';
+import { AssessmentEvent, AssessmentState, ClockFacts, lastMedicalExaminationAt, LegalSituation, S136BExtensionRequest } from '@amhp/domain';
+import { reviveDates } from './event-codec';
 
 /** What the referral says about the power the person is held under on referral. */
 export interface ReferralClockSource {
@@ -17,12 +18,17 @@ const ENDING_OUTCOMES = {
  * referral) and the replayed assessment (the application, the admission, the ending). The
  * clocks themselves come from libs/domain legalClocks.
  */
-export function clockFactsOf(referral: ReferralClockSource, state: AssessmentState, events: readonly AssessmentEvent[]): ClockFacts {
+export function clockFactsOf(
+  referral: ReferralClockSource,
+  state: AssessmentState,
+  events: readonly AssessmentEvent[],
+  extension: S136BExtensionRequest | null = null,
+): ClockFacts {
   const start = referral.clockStartedAt;
   const facts: ClockFacts = {};
   if (start) {
-    if (referral.legalSituation === 's136') facts.s136 = { startedAt: start };
-    if (referral.legalSituation === 's135_1') facts.s135_1 = { startedAt: start };
+    if (referral.legalSituation === 's136') facts.s136 = { startedAt: start, extension };
+    if (referral.legalSituation === 's135_1') facts.s135_1 = { startedAt: start, extension };
     if (referral.legalSituation === 's5_2') facts.s5_2 = { reportFurnishedAt: start };
     if (referral.legalSituation === 's5_4') facts.s5_4 = { recordedAt: start };
   }
@@ -43,4 +49,40 @@ function endingOf(state: AssessmentState, events: readonly AssessmentEvent[]): C
   // Closing hands the case on: after an admission the hospital holds the detention and its clock.
   if (state.closedAt) return { at: state.closedAt, reason: 'Case closed in AMHP Hub' };
   return null;
+}
+
+/** The timeline's `detention_extended` event, as stored (ISO strings) or as about to be written (Dates). */
+export interface DetentionExtendedData {
+  authorisedAt: Date;
+  hours: number;
+  reason: S136BExtensionRequest['reason'];
+  doctorId: string | null;
+  doctorName: string | null;
+  notes: string | null;
+  atPoliceStation: boolean;
+  superintendentApprovedAt: Date | null;
+}
+
+/** The doctor as the domain records them: the register's id, or the name given. */
+export const authorisingDoctorOf = (d: Pick<DetentionExtendedData, 'doctorId' | 'doctorName'>): string => d.doctorId ?? d.doctorName ?? '';
+
+export function toExtensionRequest(d: DetentionExtendedData): S136BExtensionRequest {
+  return {
+    authorisedAt: d.authorisedAt,
+    authorisedByDoctorId: authorisingDoctorOf(d),
+    hours: d.hours,
+    reason: d.reason,
+    details: d.notes,
+    atPoliceStation: d.atPoliceStation,
+    superintendentApprovedAt: d.superintendentApprovedAt,
+  };
+}
+
+/**
+ * s136B: the recorded extension of the place-of-safety detention, read from the timeline (it is a
+ * record, not a lifecycle event). Only one is ever accepted; the first one counts.
+ */
+export function extensionOf(timeline: ReadonlyArray<{ type: string; data: unknown }>): S136BExtensionRequest | null {
+  const recorded = timeline.find((e) => e.type === 'detention_extended');
+  return recorded ? toExtensionRequest(reviveDates(recorded.data) as DetentionExtendedData) : null;
 }

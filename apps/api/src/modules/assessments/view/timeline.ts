@@ -37,6 +37,7 @@ const SUMMARIES: Record<TimelineEventType, (d: Data) => string> = {
         : 'Relatives listed: nearest relative not yet determined',
   nearest_relative_contact_recorded: () => 'Nearest relative contact recorded (s11)',
   amhp_saw_person: () => 'AMHP saw the person',
+  detention_extended: (d) => `Detention extended by ${String(d.hours)} h under s136B`,
 };
 
 export function toTimelineEventView(row: AssessmentEventEntity): TimelineEventView {
