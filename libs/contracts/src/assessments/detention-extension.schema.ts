@@ -12,7 +12,7 @@ import { isoInstant, optionalText, uuidOf, versionField, yesNo } from './fields'
 export const extendDetentionSchema = z
   .object({
     version: versionField,
-    authorisedAt: isoInstant('Time the extension was authorised').refine((v) => Date.parse(v) <= Date.now() + 5 * 60 * 1000, {
+    authorisedAt: isoInstant('Time the extension was authorised').refine((v) => !(Date.parse(v) > Date.now() + 5 * 60 * 1000), {
       error: 'An extension cannot be authorised in the future',
     }),
     hours: z
@@ -31,11 +31,13 @@ export const extendDetentionSchema = z
     /** Required for "another aspect of the person's condition". */
     notes: optionalText('Notes', 2000),
   })
-  .superRefine((body, ctx) => {
-    if (!body.doctorId && !body.doctorName) {
-      ctx.addIssue({ code: 'custom', path: ['doctorId'], message: 'Name the doctor responsible for the examination who authorised the extension (s136B(1))' });
-    }
+  .refine((body) => !!body.doctorId || !!body.doctorName, {
+    path: ['doctorId'],
+    error: 'Name the doctor responsible for the examination who authorised the extension (s136B(1))',
+    // Checked alongside the other fields, so the form names every problem at once.
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
   });
+
 export type ExtendDetention = z.output<typeof extendDetentionSchema>;
 export type ExtendDetentionInput = z.input<typeof extendDetentionSchema>;
 

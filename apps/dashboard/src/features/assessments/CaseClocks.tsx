@@ -1,20 +1,36 @@
+import { useState } from 'react';
 import { useNow } from '../../lib/now-context';
 import { ClockCountdown } from '../clocks/ClockCountdown';
 import { sortClocks } from '../clocks/clock-presentation';
 import { useCase } from './case-context';
+import { ExtendDetentionForm } from './forms/ExtendDetentionForm';
 
-/** Every clock of the case: the running ones counting down (soonest first), ended ones after. */
-export function CaseClocks() {
+/**
+ * Every clock of the case: the running ones counting down (soonest first), ended ones after.
+ * Where an s136 or s135(1) detention is running and not yet extended, the AMHP can record its
+ * s136B extension.
+ */
+export function CaseClocks({ canRecord = false }: { canRecord?: boolean }) {
   const { assessment } = useCase();
   const now = useNow();
+  const [extending, setExtending] = useState(false);
   const clocks = sortClocks(assessment.clocks);
   const running = clocks.filter((c) => c.status !== 'ended');
   const ended = clocks.filter((c) => c.status === 'ended');
+  const extendable = running.some((c) => (c.kind === 's136' || c.kind === 's135_1') && c.status === 'running' && !c.extended);
   return (
     <section className="case-card" aria-labelledby="clocks-heading" data-testid="case-clocks">
-      <h2 id="clocks-heading">
-        Legal clocks <span className="count">{running.length}</span>
-      </h2>
+      <div className="case-card__head">
+        <h2 id="clocks-heading">
+          Legal clocks <span className="count">{running.length}</span>
+        </h2>
+        {canRecord && extendable && (
+          <button type="button" className="button button--small" data-testid="action-extend-detention" aria-expanded={extending} onClick={() => setExtending(!extending)}>
+            Extend s136 detention (s136B)
+          </button>
+        )}
+      </div>
+      {canRecord && extendable && extending && <ExtendDetentionForm onDone={() => setExtending(false)} onCancel={() => setExtending(false)} />}
       {running.length === 0 && <p className="muted">No legal clock is running.</p>}
       <div className="case-clocks">
         {running.map((c) => (

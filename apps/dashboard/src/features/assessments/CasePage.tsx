@@ -82,7 +82,7 @@ function Case({ state }: { state: AssessmentState }) {
           <ApplicationChecks />
         </div>
         <div className="case-layout__side">
-          <CaseClocks />
+          <CaseClocks canRecord={open && canAct} />
           <PersonCard />
           <Timeline />
         </div>

@@ -5,6 +5,8 @@ import {
   AssessmentView,
   CreateDoctorInput,
   DoctorView,
+  EXTEND_DETENTION_PATH,
+  ExtendDetentionInput,
   RecordAmhpSeenPersonInput,
   RecordExaminationInput,
   RecordNearestRelativeContactInput,
@@ -65,4 +67,9 @@ export function fetchAmhps(signal?: AbortSignal): Promise<AmhpView[]> {
 /** A write's answer is the fresh assessment when it looks like one (id and version). */
 export function isAssessmentView(value: unknown): value is AssessmentView {
   return typeof value === 'object' && value !== null && typeof (value as AssessmentView).id === 'string' && typeof (value as AssessmentView).version === 'number';
+}
+
+/** s136B: the extension of an s136 or s135(1) detention (422 quoting s136B when the Act does not allow it). */
+export function extendDetention(id: string, body: ExtendDetentionInput): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/commands/${EXTEND_DETENTION_PATH}`, { method: 'POST', body });
 }

@@ -1,5 +1,5 @@
 import { AssessmentEvent, legalClocks, newAssessment, replay } from '@amhp/domain';
-import { clockFactsOf, ReferralClockSource } from './clock-facts';
+import { clockFactsOf, extensionOf, ReferralClockSource } from './clock-facts';
 
 const at = (iso: string) => new Date(iso);
 const received = at('2026-03-28T22:00:00Z');
@@ -37,5 +37,18 @@ describe('clock facts from the referral and the assessment', () => {
     ];
     const [clock] = clocksAfter(events);
     expect(clock).toMatchObject({ kind: 's136', status: 'ended', endedAt: at('2026-03-29T03:00:00Z') });
+  });
+
+  it('s136B: the extension recorded on the timeline (stored as ISO strings) moves the s136 expiry by its hours', () => {
+    const stored = {
+      type: 'detention_extended',
+      data: { authorisedAt: '2026-03-29T20:00:00.000Z', hours: 6, reason: 'intoxication', doctorId: 'doctor-1', doctorName: null, notes: null, atPoliceStation: false, superintendentApprovedAt: null },
+    };
+    const extension = extensionOf([{ type: 'amhp_saw_person', data: {} }, stored]);
+    expect(extension).toMatchObject({ authorisedAt: at('2026-03-29T20:00:00Z'), authorisedByDoctorId: 'doctor-1', hours: 6 });
+    const state = replay(newAssessment({ receivedAt: received }), []);
+    const [clock] = legalClocks(clockFactsOf(s136, state, [], extension));
+    expect(clock).toMatchObject({ kind: 's136', status: 'extended', expiresAt: at('2026-03-30T03:30:00Z') });
+    expect(extensionOf([])).toBeNull();
   });
 });
