@@ -3,6 +3,7 @@ export * from './audit/audit.view';
 export * from './assessments/assessment-command.schema';
 export * from './assessments/assessment-record.schema';
 export * from './assessments/detention-extension.schema';
+export * from './assessments/s4-conversion.schema';
 export * from './assessments/assessment.view';
 export * from './clocks/clock.view';
 export * from './errors/validation-error';

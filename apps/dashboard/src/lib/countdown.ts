@@ -1,4 +1,7 @@
 /**
+ * Not the domain's formatDuration/formatCountdown: the board's countdown ticks in seconds in the
+ * last hour and reads "… over", a presentation choice; the overdue rule (zero is overdue) is the same.
+ *
  * Durations as an AMHP reads them at a glance: hours and minutes while there is time, minutes
  * and seconds in the last hour (so the count visibly ticks), and how long ago once overdue.
  */

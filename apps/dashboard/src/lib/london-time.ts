@@ -1,7 +1,10 @@
+import { formatLondon, londonDateOf, londonOffsetMinutes as domainLondonOffsetMinutes, londonZoneAbbreviation } from '@amhp/domain';
+
 /**
  * Times are stored and sent in UTC and shown in Europe/London, whatever zone the browser is in.
- * Everything here goes through Intl with an explicit time zone, so it stays right across
- * midnight and both British Summer Time changes (last Sunday of March and of October, 01:00 UTC).
+ * The zone rules (offset, London date, formatting in London) are libs/domain's; what stays here
+ * is the dashboard's presentation (compact board forms, "end of" expiries, datetime-local input),
+ * so it stays right across midnight and both British Summer Time changes.
  */
 export const LONDON = 'Europe/London';
 
@@ -19,19 +22,6 @@ const wallClockFormat = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
   hourCycle: 'h23',
 });
-
-const dayTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: LONDON,
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'short',
-});
-
-const yearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, year: 'numeric' });
 
 export interface WallClock {
   year: number;
@@ -55,41 +45,23 @@ export function londonWallClock(instant: Instant): WallClock {
   };
 }
 
-/** Minutes London is ahead of UTC at the instant: 0 in GMT, 60 in BST. */
+/** Minutes London is ahead of UTC at the instant: 0 in GMT, 60 in BST (the domain's rule). */
 export function londonOffsetMinutes(instant: Instant): number {
-  const date = toDate(instant);
-  const w = londonWallClock(date);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  return domainLondonOffsetMinutes(toDate(instant));
 }
 
-interface DayTimeParts {
-  weekday: string;
-  day: string;
-  month: string;
-  hour: string;
-  minute: string;
-  zone: string;
-}
-
-function dayTimeParts(instant: Instant): DayTimeParts {
-  const parts = Object.fromEntries(dayTimeFormat.formatToParts(toDate(instant)).map((p) => [p.type, p.value]));
-  // en-GB spells September "Sept"; three letters keep the board's columns aligned.
-  const month = parts.month === 'Sept' ? 'Sep' : parts.month;
-  return { weekday: parts.weekday, day: parts.day, month, hour: parts.hour, minute: parts.minute, zone: parts.timeZoneName };
-}
-
-/** "Wed 25 Nov 14:30": the board's compact form of a London time. */
+/** "Wed 25 Nov 14:30": the board's compact form of a London time (presentation only; no domain equivalent). */
 export function formatLondonDayTime(instant: Instant): string {
-  const p = dayTimeParts(instant);
-  return `${p.weekday} ${p.day} ${p.month} ${p.hour}:${p.minute}`;
+  return formatLondon(toDate(instant), 'EEE d MMM HH:mm');
 }
 
-/** "Sun 25 Oct 2026 01:30 GMT": unambiguous on the night the clocks go back, for detail views. */
+/**
+ * "Sun 25 Oct 2026 01:30 GMT": unambiguous on the night the clocks go back, for detail views.
+ * Kept (not the domain's formatLondonDateTime) because the dashboard's layout has no comma.
+ */
 export function formatLondonFull(instant: Instant): string {
-  const p = dayTimeParts(instant);
-  const year = yearFormat.format(toDate(instant));
-  return `${p.weekday} ${p.day} ${p.month} ${year} ${p.hour}:${p.minute} ${p.zone}`;
+  const date = toDate(instant);
+  return `${formatLondon(date, 'EEE d MMM yyyy HH:mm')} ${londonZoneAbbreviation(date)}`;
 }
 
 /**
@@ -101,9 +73,8 @@ export function formatLondonFull(instant: Instant): string {
 export function formatLondonExpiry(instant: Instant, compact = false): string {
   const w = londonWallClock(instant);
   if (w.hour !== 0 || w.minute !== 0 || w.second !== 0) return compact ? formatLondonDayTime(instant) : formatLondonFull(instant);
-  const dayBefore = toDate(instant).getTime() - 1;
-  const p = dayTimeParts(dayBefore);
-  return `end of ${p.weekday} ${p.day} ${p.month}${compact ? '' : ` ${yearFormat.format(new Date(dayBefore))}`}`;
+  const dayBefore = new Date(toDate(instant).getTime() - 1);
+  return `end of ${formatLondon(dayBefore, compact ? 'EEE d MMM' : 'EEE d MMM yyyy')}`;
 }
 
 /** "14:30:05" London time, for the header clock. */
@@ -112,10 +83,9 @@ export function formatLondonClock(instant: Instant): string {
   return [w.hour, w.minute, w.second].map(pad2).join(':');
 }
 
-/** Today's date in London as YYYY-MM-DD (the browser's own date may differ around midnight). */
+/** Today's date in London as YYYY-MM-DD (the browser's own date may differ around midnight): the domain's londonDateOf. */
 export function londonDate(instant: Instant): string {
-  const w = londonWallClock(instant);
-  return `${w.year}-${pad2(w.month)}-${pad2(w.day)}`;
+  return londonDateOf(toDate(instant));
 }
 
 /** The value a `datetime-local` input shows for an instant, read on a London clock. */
@@ -135,6 +105,9 @@ export type LondonLocalConversion =
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
+ * Kept rather than the domain's londonInstant: that one silently resolves a repeated or skipped
+ * hour (right for computing clocks), while a form must ask the user which one they meant.
+ *
  * Converts what a user typed into a `datetime-local` input, meant as London time, to a UTC
  * instant. The offset is looked up for the candidate instants either side rather than for
  * "now", so a time in summer typed in winter (or the reverse) still converts right.
@@ -159,7 +132,10 @@ export function londonLocalToUtc(local: string): LondonLocalConversion {
   return { kind: 'ambiguous', first: new Date(candidates[0]).toISOString(), second: new Date(candidates[1]).toISOString() };
 }
 
-/** Whole years from a date of birth (YYYY-MM-DD) to a date (YYYY-MM-DD), as people count birthdays. */
+/**
+ * Whole years from a date of birth (YYYY-MM-DD) to a date (YYYY-MM-DD), as people count birthdays.
+ * Kept: the dashboard shows the number, where the domain's hasAttainedAge answers yes/no for a threshold.
+ */
 export function ageInYears(dateOfBirth: string, onDate: string): number {
   const [by, bm, bd] = dateOfBirth.split('-').map(Number);
   const [y, m, d] = onDate.split('-').map(Number);

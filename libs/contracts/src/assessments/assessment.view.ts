@@ -178,6 +178,8 @@ export const ASSESSMENT_RECORD_EVENT_TYPES = [
   'amhp_saw_person',
   /** s136B: the s136/s135(1) detention extended by up to 12 hours. */
   'detention_extended',
+  /** s4(4): the second medical recommendation received, the s4 admission now an s2 detention. */
+  's4_converted_to_s2',
 ] as const;
 export type AssessmentRecordEventType = (typeof ASSESSMENT_RECORD_EVENT_TYPES)[number];
 export type TimelineEventType = AssessmentEventType | AssessmentRecordEventType;

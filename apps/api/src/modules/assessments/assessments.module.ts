@@ -13,6 +13,8 @@ import { AssessmentsController } from './assessments.controller';
 import { AssessmentCommandsController } from './commands/assessment-commands.controller';
 import { AssessmentCommandsService } from './commands/assessment-commands.service';
 import { CommandBuilder } from './commands/command-builder';
+import { S4ConversionController } from './conversions/s4-conversion.controller';
+import { S4ConversionService } from './conversions/s4-conversion.service';
 import { DetentionExtensionController } from './extensions/detention-extension.controller';
 import { DetentionExtensionService } from './extensions/detention-extension.service';
 import { ExaminationEntity } from './examinations/examination.entity';
@@ -23,7 +25,7 @@ import { AssessmentViewService } from './view/assessment-view.service';
 /** The assessment lifecycle (issue 3): commands, records, the case page's view, the AMHP register. */
 @Module({
   imports: [TypeOrmModule.forFeature([AmhpEntity, ExaminationEntity]), AssessmentStoreModule, DoctorsModule, NearestRelativesModule, ClocksModule, AuditModule],
-  controllers: [AssessmentsController, AssessmentCommandsController, DetentionExtensionController, NearestRelativesController, AmhpsController],
-  providers: [AmhpsService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService, DetentionExtensionService],
+  controllers: [AssessmentsController, AssessmentCommandsController, DetentionExtensionController, S4ConversionController, NearestRelativesController, AmhpsController],
+  providers: [AmhpsService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService, DetentionExtensionService, S4ConversionService],
 })
 export class AssessmentsModule {}

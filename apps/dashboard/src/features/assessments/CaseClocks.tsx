@@ -3,21 +3,24 @@ import { useNow } from '../../lib/now-context';
 import { ClockCountdown } from '../clocks/ClockCountdown';
 import { sortClocks } from '../clocks/clock-presentation';
 import { useCase } from './case-context';
+import { ConvertS4ToS2Form } from './forms/ConvertS4ToS2Form';
 import { ExtendDetentionForm } from './forms/ExtendDetentionForm';
 
 /**
  * Every clock of the case: the running ones counting down (soonest first), ended ones after.
  * Where an s136 or s135(1) detention is running and not yet extended, the AMHP can record its
- * s136B extension.
+ * s136B extension; where an s4 detention is running, the second recommendation converting it to s2 (s4(4)).
  */
 export function CaseClocks({ canRecord = false }: { canRecord?: boolean }) {
   const { assessment } = useCase();
   const now = useNow();
   const [extending, setExtending] = useState(false);
+  const [converting, setConverting] = useState(false);
   const clocks = sortClocks(assessment.clocks);
   const running = clocks.filter((c) => c.status !== 'ended');
   const ended = clocks.filter((c) => c.status === 'ended');
   const extendable = running.some((c) => (c.kind === 's136' || c.kind === 's135_1') && c.status === 'running' && !c.extended);
+  const convertible = running.some((c) => c.kind === 's4' && c.status === 'running');
   return (
     <section className="case-card" aria-labelledby="clocks-heading" data-testid="case-clocks">
       <div className="case-card__head">
@@ -29,8 +32,14 @@ export function CaseClocks({ canRecord = false }: { canRecord?: boolean }) {
             Extend s136 detention (s136B)
           </button>
         )}
+        {canRecord && convertible && (
+          <button type="button" className="button button--small" data-testid="action-convert-s4-to-s2" aria-expanded={converting} onClick={() => setConverting(!converting)}>
+            Convert s4 to s2 (s4(4))
+          </button>
+        )}
       </div>
       {canRecord && extendable && extending && <ExtendDetentionForm onDone={() => setExtending(false)} onCancel={() => setExtending(false)} />}
+      {canRecord && convertible && converting && <ConvertS4ToS2Form onDone={() => setConverting(false)} onCancel={() => setConverting(false)} />}
       {running.length === 0 && <p className="muted">No legal clock is running.</p>}
       <div className="case-clocks">
         {running.map((c) => (

@@ -3,6 +3,8 @@ import {
   AssessmentCommandInputs,
   assessmentCommandUrl,
   AssessmentView,
+  CONVERT_S4_TO_S2_PATH,
+  ConvertS4ToS2Input,
   CreateDoctorInput,
   DoctorView,
   EXTEND_DETENTION_PATH,
@@ -72,4 +74,9 @@ export function isAssessmentView(value: unknown): value is AssessmentView {
 /** s136B: the extension of an s136 or s135(1) detention (422 quoting s136B when the Act does not allow it). */
 export function extendDetention(id: string, body: ExtendDetentionInput): Promise<AssessmentView | undefined> {
   return apiRequest(`${base(id)}/commands/${EXTEND_DETENTION_PATH}`, { method: 'POST', body });
+}
+
+/** s4(4): the second medical recommendation converting an s4 admission to s2 (422 quoting s4(4) when the Act does not allow it). */
+export function convertS4ToS2(id: string, body: ConvertS4ToS2Input): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/commands/${CONVERT_S4_TO_S2_PATH}`, { method: 'POST', body });
 }

@@ -1,39 +1,36 @@
 import { ReferralView } from '@amhp/contracts';
-import { AssessmentStage, URGENCY_RANK } from '@amhp/domain';
+import { AssessmentStage, BoardOrderable, compareForBoard as compareByBoardRule } from '@amhp/domain';
 
 /**
- * The board's order, the same rule as GET /api/referrals: the most urgent legal deadline
- * first (s136/s135(1) 24 h, s5(2) 72 h, s5(4) 6 h: the earliest expiry, overdue ones on top),
- * referrals with no legal clock after all that have one; then urgency (emergency, urgent,
- * routine); then the longest waiting. The reference breaks exact ties so the order is stable.
- *
- * Written here because libs/domain had no `compareForBoard` when the dashboard was built;
- * switch to the domain's once it exists so there is only one copy of the rule.
+ * The board's order, the same rule as GET /api/referrals: libs/domain's `compareForBoard`
+ * (the most urgent legal deadline first, overdue ones on top, rows with no running clock after;
+ * then urgency; then the longest waiting). The domain has no final tie-break, so the reference
+ * breaks exact ties here to keep the order stable between renders.
  */
 export function compareForBoard(a: ReferralView, b: ReferralView): number {
-  const da = boardDeadline(a);
-  const db = boardDeadline(b);
-  if (da !== db) return da < db ? -1 : 1;
-  const ua = URGENCY_RANK[a.urgency];
-  const ub = URGENCY_RANK[b.urgency];
-  if (ua !== ub) return ua - ub;
-  const ra = Date.parse(a.receivedAt);
-  const rb = Date.parse(b.receivedAt);
-  if (ra !== rb) return ra - rb;
+  const byRule = compareByBoardRule(toBoardOrderable(a), toBoardOrderable(b));
+  if (byRule !== 0) return byRule;
   return a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0;
 }
 
+/** A referral as the domain's board rule sees it. */
+export function toBoardOrderable(r: ReferralView): BoardOrderable {
+  const deadline = boardDeadline(r);
+  return { deadlineExpiresAt: deadline === null ? null : new Date(deadline), urgency: r.urgency, receivedAt: new Date(r.receivedAt) };
+}
+
 /**
- * The instant a row is ordered by. Once the referral has an assessment (issue 3), its most
- * urgent running clock decides: the referral's own holding-power deadline may have been ended
- * by a later fact (an s2 admission ends an s136), and later clocks (s6(1), s4, s2) count too.
+ * The instant (ms) a row is ordered by, or null when no clock runs. Once the referral has an
+ * assessment (issue 3), its most urgent running clock decides: the referral's own holding-power
+ * deadline may have been ended by a later fact (an s2 admission ends an s136), and later clocks
+ * (s6(1), s4, s2) count too.
  */
-export function boardDeadline(r: ReferralView): number {
+export function boardDeadline(r: ReferralView): number | null {
   if (r.mostUrgentClock !== undefined) {
     const clock = r.mostUrgentClock;
-    return clock && clock.status !== 'ended' ? Date.parse(clock.expiresAt) : Number.POSITIVE_INFINITY;
+    return clock && clock.status !== 'ended' ? Date.parse(clock.expiresAt) : null;
   }
-  return r.deadline ? Date.parse(r.deadline.expiresAt) : Number.POSITIVE_INFINITY;
+  return r.deadline ? Date.parse(r.deadline.expiresAt) : null;
 }
 
 export type BoardEvent =

@@ -1,10 +1,10 @@
-import { closeReferralSchema, ReferralView, toFieldIssues } from '@amhp/contracts';
+import { closeReferralSchema, ReferralView, toFieldIssues, withdrawAssessmentSchema } from '@amhp/contracts';
 import { FormEvent, useState } from 'react';
 import { ConflictError, describeError, ValidationFailedError } from '../../lib/api-client';
 import { navigate } from '../../lib/router';
 import { useBoard } from '../board/board-context';
 import { TextArea } from './form-controls';
-import { closeReferral } from './referrals-api';
+import { closeReferral, fetchAssessmentForClose, withdrawAssessment } from './referrals-api';
 
 interface Props {
   referral: ReferralView;
@@ -16,7 +16,9 @@ interface Props {
 
 /**
  * Closes a referral. The version it was loaded at goes with the request, so a change made
- * meanwhile by someone else is never overwritten unseen (409).
+ * meanwhile by someone else is never overwritten unseen (409). A referral with an assessment is
+ * closed by withdrawing the assessment (which closes the referral too), so no case is left open
+ * behind a closed referral.
  */
 export function CloseReferralForm({ referral, reload, onConflict }: Props) {
   const board = useBoard();
@@ -34,7 +36,8 @@ export function CloseReferralForm({ referral, reload, onConflict }: Props) {
     setError(null);
     setBusy(true);
     try {
-      await closeReferral(referral.id, parsed.data);
+      if (referral.assessmentId) await withdraw(referral.assessmentId, parsed.data.reason);
+      else await closeReferral(referral.id, parsed.data);
       board.apply({ type: 'closed', id: referral.id });
       navigate('/', { flash: `Referral ${referral.reference} closed.` });
     } catch (e) {
@@ -59,4 +62,10 @@ export function CloseReferralForm({ referral, reload, onConflict }: Props) {
       </button>
     </form>
   );
+}
+
+/** Withdraws at the assessment's current version; a change between this read and the POST still gets 409. */
+async function withdraw(assessmentId: string, reason: string): Promise<void> {
+  const assessment = await fetchAssessmentForClose(assessmentId);
+  await withdrawAssessment(assessmentId, withdrawAssessmentSchema.parse({ reason, version: assessment.version }));
 }

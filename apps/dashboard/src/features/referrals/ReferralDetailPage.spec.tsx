@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../app/App';
 import { Providers } from '../../app/Providers';
+import { assessmentView } from '../../test/assessment-fixtures';
 import { installFakeFetch } from '../../test/fake-fetch';
 import { FakeSocket } from '../../test/fake-socket';
 import { referral } from '../../test/referral-fixtures';
@@ -47,6 +48,56 @@ describe('referral detail', () => {
     expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({ reason: 'Assessed: informal admission', version: 1 });
     await waitFor(() => expect(screen.getByText(/Someone else changed this referral — reloaded/)).toBeTruthy());
     expect(screen.getByText('Ward 7')).toBeTruthy();
+  });
+
+  it('closes a referral without an assessment with POST /api/referrals/:id/close and returns to the board', async () => {
+    const fake = await open({
+      [`GET /api/referrals/${r.id}`]: () => ({ body: r }),
+      [`POST /api/referrals/${r.id}/close`]: () => ({ body: { ...r, status: 'closed', version: 2 } }),
+    });
+    fireEvent.change(await screen.findByLabelText(/^Reason for closing/), { target: { value: 'Duplicate referral' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Close referral' })));
+
+    await waitFor(() => expect(screen.getByText('Referral R-2026-00042 closed.')).toBeTruthy());
+    expect(fake.calls.filter((c) => c.method === 'POST')).toEqual([
+      { method: 'POST', path: `/api/referrals/${r.id}/close`, body: { reason: 'Duplicate referral', version: 1 } },
+    ]);
+    expect(fake.calls.some((c) => c.path.startsWith('/api/assessments/'))).toBe(false);
+  });
+
+  describe('with an assessment', () => {
+    const assessment = assessmentView({ id: 'as-77', referralId: r.id, version: 5 });
+    const withCase = { ...r, assessmentId: assessment.id, stage: assessment.stage };
+
+    it('withdraws the assessment at its current version instead of closing only the referral', async () => {
+      const fake = await open({
+        [`GET /api/referrals/${r.id}`]: () => ({ body: withCase }),
+        [`GET /api/assessments/${assessment.id}`]: () => ({ body: assessment }),
+        [`POST /api/assessments/${assessment.id}/commands/withdraw`]: () => ({ body: { ...assessment, version: 6, closedAt: '2026-11-25T12:00:00.000Z' } }),
+      });
+      fireEvent.change(await screen.findByLabelText(/^Reason for closing/), { target: { value: 'Referrer withdrew the request' } });
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Close referral' })));
+
+      await waitFor(() => expect(screen.getByText('Referral R-2026-00042 closed.')).toBeTruthy());
+      expect(fake.calls.filter((c) => c.method === 'POST')).toEqual([
+        { method: 'POST', path: `/api/assessments/${assessment.id}/commands/withdraw`, body: { reason: 'Referrer withdrew the request', version: 5 } },
+      ]);
+      expect(fake.calls.some((c) => c.path === `/api/referrals/${r.id}/close`)).toBe(false);
+    });
+
+    it('on 409 from the withdrawal reloads and says someone else changed it', async () => {
+      let loads = 0;
+      await open({
+        [`GET /api/referrals/${r.id}`]: () => ({ body: loads++ === 0 ? withCase : { ...withCase, version: 2, currentLocation: 'Ward 9' } }),
+        [`GET /api/assessments/${assessment.id}`]: () => ({ body: assessment }),
+        [`POST /api/assessments/${assessment.id}/commands/withdraw`]: () => ({ status: 409, body: { statusCode: 409, message: 'Stale version' } }),
+      });
+      fireEvent.change(await screen.findByLabelText(/^Reason for closing/), { target: { value: 'Duplicate referral' } });
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Close referral' })));
+
+      await waitFor(() => expect(screen.getByText(/Someone else changed this referral — reloaded/)).toBeTruthy());
+      expect(screen.getByText('Ward 9')).toBeTruthy();
+    });
   });
 
   it('refuses to close without a reason, with the schema’s message', async () => {

@@ -1,4 +1,4 @@
-import { CloseReferral, CreateReferralInput, ReferralView } from '@amhp/contracts';
+import { assessmentCommandUrl, AssessmentView, CloseReferral, CreateReferralInput, ReferralView } from '@amhp/contracts';
 import { apiRequest } from '../../lib/api-client';
 
 export function fetchOpenReferrals(signal?: AbortSignal): Promise<ReferralView[]> {
@@ -17,4 +17,17 @@ export function createReferral(input: CreateReferralInput): Promise<ReferralView
 /** Refused with ConflictError (409) when `version` is no longer the referral's current version. */
 export function closeReferral(id: string, body: CloseReferral): Promise<ReferralView | undefined> {
   return apiRequest<ReferralView | undefined>(`/api/referrals/${encodeURIComponent(id)}/close`, { method: 'POST', body });
+}
+
+/** GET /api/assessments/:id: only its `version` is needed here, to withdraw it. */
+export function fetchAssessmentForClose(id: string): Promise<AssessmentView> {
+  return apiRequest<AssessmentView>(`/api/assessments/${encodeURIComponent(id)}`);
+}
+
+/**
+ * Withdraws a referral's assessment, which closes the referral too on the server (closing only
+ * the referral would leave its assessment open). Refused with ConflictError (409) on a stale `version`.
+ */
+export function withdrawAssessment(assessmentId: string, body: { reason: string; version: number }): Promise<AssessmentView | undefined> {
+  return apiRequest<AssessmentView | undefined>(assessmentCommandUrl(encodeURIComponent(assessmentId), 'withdraw'), { method: 'POST', body });
 }

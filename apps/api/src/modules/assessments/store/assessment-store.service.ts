@@ -10,7 +10,7 @@ import { ReferralEntity } from '../../referrals/referral.entity';
 import { ReferralsService } from '../../referrals/referrals.service';
 import { AssessmentEventEntity } from '../assessment-event.entity';
 import { AssessmentEntity } from '../assessment.entity';
-import { clockFactsOf, extensionOf } from './clock-facts';
+import { clockFactsOf, conversionOf, extensionOf } from './clock-facts';
 import { encodeData, isLifecycleEvent, lifecycleEvents, NewTimelineEvent } from './event-codec';
 import { stateColumns } from './state-columns';
 
@@ -109,9 +109,9 @@ export class AssessmentStore {
           after: { stage: state.stage, version: version + 1, events: plan.events.map((e) => ({ type: e.type, at: e.at })) },
           subjectReferralId: before.referral.id,
         });
-        // The s136B extension is a timeline record, read from the rows with the ones being written.
-        const extension = extensionOf([...before.rows, ...plan.events]);
-        await this.clocks.syncClocks(manager, id, legalClocks(clockFactsOf(before.referral, state, events, extension)));
+        // The s136B extension and the s4(4) conversion are timeline records, read from the rows with the ones being written.
+        const timeline = [...before.rows, ...plan.events];
+        await this.clocks.syncClocks(manager, id, legalClocks(clockFactsOf(before.referral, state, events, extensionOf(timeline), conversionOf(timeline))));
         if (closes) await this.referrals.closeForAssessment(manager, before.referral.id, closingReason(state), now);
       });
     } catch (error) {

@@ -23,6 +23,7 @@ export function clockFactsOf(
   state: AssessmentState,
   events: readonly AssessmentEvent[],
   extension: S136BExtensionRequest | null = null,
+  s4ConvertedToS2At: Date | null = null,
 ): ClockFacts {
   const start = referral.clockStartedAt;
   const facts: ClockFacts = {};
@@ -37,6 +38,7 @@ export function clockFactsOf(
     const last = lastMedicalExaminationAt(application.recommendations);
     if (last) facts.application = { section: application.section, madeAt: application.madeAt, lastMedicalExaminationAt: last };
     facts.admittedAt = state.admittedAt;
+    facts.s4ConvertedToS2At = s4ConvertedToS2At;
   }
   facts.detentionEnded = endingOf(state, events);
   return facts;
@@ -85,4 +87,22 @@ export function toExtensionRequest(d: DetentionExtendedData): S136BExtensionRequ
 export function extensionOf(timeline: ReadonlyArray<{ type: string; data: unknown }>): S136BExtensionRequest | null {
   const recorded = timeline.find((e) => e.type === 'detention_extended');
   return recorded ? toExtensionRequest(reviveDates(recorded.data) as DetentionExtendedData) : null;
+}
+
+/** The timeline's `s4_converted_to_s2` event: the second recommendation and when the managers received it (s4(4)). */
+export interface S4ConvertedData {
+  examinationId: string;
+  doctorId: string;
+  receivedAt: Date;
+  s4AdmittedAt: Date;
+  s2ExpiresAt: string | null;
+}
+
+/**
+ * s4(4): when the hospital managers received the second medical recommendation, read from the
+ * timeline (a record, not a lifecycle event). Only one is ever accepted; the first one counts.
+ */
+export function conversionOf(timeline: ReadonlyArray<{ type: string; data: unknown }>): Date | null {
+  const recorded = timeline.find((e) => e.type === 's4_converted_to_s2');
+  return recorded ? (reviveDates(recorded.data) as S4ConvertedData).receivedAt : null;
 }

@@ -38,6 +38,7 @@ const SUMMARIES: Record<TimelineEventType, (d: Data) => string> = {
   nearest_relative_contact_recorded: () => 'Nearest relative contact recorded (s11)',
   amhp_saw_person: () => 'AMHP saw the person',
   detention_extended: (d) => `Detention extended by ${String(d.hours)} h under s136B`,
+  s4_converted_to_s2: () => 'Second medical recommendation received: s4 converted to s2 (s4(4))',
 };
 
 export function toTimelineEventView(row: AssessmentEventEntity): TimelineEventView {
