@@ -1,23 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AppConfig } from './config/app-config';
-import { ConfigModule } from './config/config.module';
-import { DatabaseModule } from './infra/database/database.module';
 import { HealthModule } from './infra/health/health.module';
 import { HttpExceptionFilter } from './infra/http/http-exception.filter';
 import { ZodValidationPipe } from './infra/http/zod-validation.pipe';
 import { AppLogger } from './infra/logging/app-logger';
-import { LoggingModule } from './infra/logging/logging.module';
-import { QueueModule } from './infra/queue/queue.module';
-import { RealtimePublisherModule } from './infra/realtime/realtime-publisher.module';
 import { RealtimeModule } from './infra/realtime/realtime.module';
-import { RedisModule } from './infra/redis/redis.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { DoctorsModule } from './modules/doctors/doctors.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
+import { coreImports } from './infra/core-imports';
 
 /** The HTTP + socket.io process (main.ts). */
 @Module({})
@@ -26,12 +21,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot({ migrate: true }),
-        RedisModule,
-        QueueModule,
-        RealtimePublisherModule,
+        ...coreImports(config, logger),
         RealtimeModule,
         HealthModule,
         ReferralsModule,

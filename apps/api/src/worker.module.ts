@@ -1,14 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from './config/app-config';
-import { ConfigModule } from './config/config.module';
-import { DatabaseModule } from './infra/database/database.module';
 import { AppLogger } from './infra/logging/app-logger';
-import { LoggingModule } from './infra/logging/logging.module';
 import { QueueWorkerModule } from './infra/queue/queue-worker.module';
-import { QueueModule } from './infra/queue/queue.module';
-import { RealtimePublisherModule } from './infra/realtime/realtime-publisher.module';
-import { RedisModule } from './infra/redis/redis.module';
 import { ClocksJobsModule } from './modules/clocks/jobs/clocks-jobs.module';
+import { coreImports } from './infra/core-imports';
 
 /**
  * The BullMQ process (worker.ts): job processors and the timer rebuild, no HTTP. It migrates
@@ -20,12 +15,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot({ migrate: true }),
-        RedisModule,
-        QueueModule,
-        RealtimePublisherModule,
+        ...coreImports(config, logger),
         QueueWorkerModule,
         ClocksJobsModule,
       ],

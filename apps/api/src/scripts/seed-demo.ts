@@ -10,29 +10,19 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken, getRepositoryToken } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { ConfigModule } from '../config/config.module';
 import { configFromProcessEnv } from '../config/load-env';
-import { DatabaseModule } from '../infra/database/database.module';
 import { AppLogger, safeError } from '../infra/logging/app-logger';
-import { LoggingModule } from '../infra/logging/logging.module';
-import { QueueModule } from '../infra/queue/queue.module';
-import { RealtimePublisherModule } from '../infra/realtime/realtime-publisher.module';
-import { RedisModule } from '../infra/redis/redis.module';
 import { ReferralEntity } from '../modules/referrals/referral.entity';
 import { ReferralsModule } from '../modules/referrals/referrals.module';
 import { ReferralsService } from '../modules/referrals/referrals.service';
 import { demoAccountsBanner, seedDemoAccounts } from '../modules/identity/demo/demo-accounts';
 import { demoReferrals } from './demo-referrals';
+import { coreImports } from '../infra/core-imports';
 
 function seedModule(config: AppConfig, logger: AppLogger) {
   @Module({
     imports: [
-      ConfigModule.forRoot(config),
-      LoggingModule.forRoot(logger),
-      DatabaseModule.forRoot({ migrate: true }),
-      RedisModule,
-      QueueModule,
-      RealtimePublisherModule,
+      ...coreImports(config, logger),
       ReferralsModule,
     ],
   })

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { BulkJob, QueueService } from '../../infra/queue/queue.service';
 import { ClockEntity } from './clock.entity';
 import { firedKey, pendingPoints, TimedClock } from './clock-points';
+import { RawTimedClock, TIMED_CLOCK_COLUMNS, toTimedClock } from './timed-clock.row';
 
 /** A stored clock as the timers read it, with its referral's state. */
 export type TimerRow = TimedClock & Pick<ClockEntity, 'revision' | 'scheduledJobIds'> & { referralOpen: boolean };
@@ -16,45 +17,14 @@ export interface ReconcileResult {
   removed: number;
 }
 
-const TIMER_COLUMNS = `c.id, c.kind, c.label, c.section, c.starts_at, c.expires_at, c.status, c.extension, c.ended_at, c.ended_reason,
-  c.warning_fractions, c.timing_changed_at, c.revision, c.scheduled_job_ids, (r.status = 'open') AS referral_open
+const TIMER_COLUMNS = `${TIMED_CLOCK_COLUMNS}, c.scheduled_job_ids
   FROM clocks c JOIN referrals r ON r.id = c.referral_id`;
 
-interface RawTimerRow {
-  id: string;
-  kind: TimerRow['kind'];
-  label: string;
-  section: string;
-  starts_at: Date;
-  expires_at: Date;
-  status: TimerRow['status'];
-  extension: TimerRow['extension'];
-  ended_at: Date | null;
-  ended_reason: string | null;
-  warning_fractions: number[];
-  timing_changed_at: Date;
-  revision: number;
+interface RawTimerRow extends RawTimedClock {
   scheduled_job_ids: string[];
-  referral_open: boolean;
 }
 
-const toTimerRow = (r: RawTimerRow): TimerRow => ({
-  id: r.id,
-  kind: r.kind,
-  label: r.label,
-  section: r.section,
-  startsAt: r.starts_at,
-  expiresAt: r.expires_at,
-  status: r.status,
-  extension: r.extension,
-  endedAt: r.ended_at,
-  endedReason: r.ended_reason,
-  warningFractions: r.warning_fractions,
-  timingChangedAt: r.timing_changed_at,
-  revision: r.revision,
-  scheduledJobIds: r.scheduled_job_ids,
-  referralOpen: r.referral_open,
-});
+const toTimerRow = (r: RawTimerRow): TimerRow => ({ ...toTimedClock(r), scheduledJobIds: r.scheduled_job_ids });
 
 /** Clocks read per round of the rebuild. */
 const REBUILD_PAGE = 5000;

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { MicroBatcher } from '../../../infra/batching/micro-batcher';
 import { ClockEntity } from '../clock.entity';
 import { TimedClock } from '../clock-points';
+import { RawTimedClock, TIMED_CLOCK_COLUMNS, toTimedClock } from '../timed-clock.row';
 
 /** A clock as a firing job needs it: its period, its state and its referral's. */
 export type FiringClock = TimedClock &
@@ -12,27 +13,12 @@ export type FiringClock = TimedClock &
     referralReference: string;
   };
 
-interface Raw {
-  id: string;
-  kind: FiringClock['kind'];
-  label: string;
-  section: string;
-  starts_at: Date;
-  expires_at: Date;
-  status: FiringClock['status'];
-  extension: FiringClock['extension'];
-  ended_at: Date | null;
-  ended_reason: string | null;
-  warning_fractions: number[];
-  timing_changed_at: Date;
-  revision: number;
+interface Raw extends RawTimedClock {
   extended: boolean;
-  referral_open: boolean;
   reference: string;
 }
 
-const SQL = `SELECT c.id, c.kind, c.label, c.section, c.starts_at, c.expires_at, c.status, c.extension, c.ended_at, c.ended_reason,
-    c.warning_fractions, c.timing_changed_at, c.revision, c.extended, (r.status = 'open') AS referral_open, r.reference
+const SQL = `SELECT ${TIMED_CLOCK_COLUMNS}, c.extended, r.reference
   FROM clocks c JOIN referrals r ON r.id = c.referral_id
   WHERE c.id = ANY($1::uuid[])`;
 
@@ -60,22 +46,5 @@ export class ClockFiringLoader {
 }
 
 function toFiringClock(r: Raw): FiringClock {
-  return {
-    id: r.id,
-    kind: r.kind,
-    label: r.label,
-    section: r.section,
-    startsAt: r.starts_at,
-    expiresAt: r.expires_at,
-    status: r.status,
-    extension: r.extension,
-    endedAt: r.ended_at,
-    endedReason: r.ended_reason,
-    warningFractions: r.warning_fractions,
-    timingChangedAt: r.timing_changed_at,
-    revision: r.revision,
-    extended: r.extended,
-    referralOpen: r.referral_open,
-    referralReference: r.reference,
-  };
+  return { ...toTimedClock(r), extended: r.extended, referralReference: r.reference };
 }
