@@ -12,6 +12,10 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { DoctorsModule } from './modules/doctors/doctors.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
+import { RotaModule } from './modules/rota/rota.module';
+import { HandoversModule } from './modules/handovers/handovers.module';
+import { AllocationModule } from './modules/allocation/allocation.module';
+import { CalendarsModule } from './modules/calendars/calendars.module';
 import { coreImports } from './infra/core-imports';
 
 /** The HTTP + socket.io process (main.ts). */
@@ -30,6 +34,10 @@ export class AppModule {
         AssessmentsModule,
         IdentityModule,
         AuditModule,
+        RotaModule,
+        HandoversModule,
+        AllocationModule,
+        CalendarsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -3,6 +3,8 @@ import { AppConfig } from './config/app-config';
 import { AppLogger } from './infra/logging/app-logger';
 import { QueueWorkerModule } from './infra/queue/queue-worker.module';
 import { ClocksJobsModule } from './modules/clocks/jobs/clocks-jobs.module';
+import { RotaQueryModule } from './modules/rota/rota-query.module';
+import { HandoversJobsModule } from './modules/handovers/jobs/handovers-jobs.module';
 import { coreImports } from './infra/core-imports';
 
 /**
@@ -18,6 +20,8 @@ export class WorkerModule {
         ...coreImports(config, logger),
         QueueWorkerModule,
         ClocksJobsModule,
+        RotaQueryModule,
+        HandoversJobsModule,
       ],
     };
   }

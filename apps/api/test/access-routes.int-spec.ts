@@ -52,6 +52,21 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/users/:id/enable': ['administrator'],
   'POST /api/users/:id/unlock': ['administrator'],
   'POST /api/users/:id/password': ['administrator'],
+  // Issue 5: handovers are read by case readers; notes and acknowledgements are case workers'.
+  'GET /api/handovers': CASE_READERS,
+  'GET /api/handovers/upcoming': CASE_READERS,
+  'GET /api/handovers/:id': CASE_READERS,
+  'POST /api/handovers/:id/acknowledge': CASE_WORKERS,
+  'POST /api/handover-notes': CASE_WORKERS,
+  // Issue 5: who takes a case (case readers), each AMHP's cases; the calendar link is anyone's who
+  // reads the rota; the feeds are public, the secret token in the URL being the credential.
+  'GET /api/assessments/:id/allocation': CASE_READERS,
+  'GET /api/my-cases': CASE_READERS,
+  'GET /api/calendar-link': [...BOARD_VIEWERS, 'administrator'],
+  'POST /api/calendar-link': [...BOARD_VIEWERS, 'administrator'],
+  'DELETE /api/calendar-link': [...BOARD_VIEWERS, 'administrator'],
+  'GET /api/calendar/:token/my-shifts.ics': 'public',
+  'GET /api/calendar/:token/teams/:teamId.ics': 'public',
 };
 
 const key = (r: Pick<RouteInfo, 'method' | 'path'>) => `${r.method} ${r.path}`;

@@ -41,7 +41,7 @@ describe('an assessment walked from referral to admission (issue 3)', () => {
   const stage = () => page.getByTestId('case-stage');
   const form = (id: string) => page.getByTestId(`form-${id}`);
 
-  /** Press an allowed action, fill its form, submit, and wait for the stage it leads to. */
+  /** Press an allowed action, fill its form, submit, and wait for the stage it leads to (alternatives separated by |). */
   async function act(command: string, formId: string, fill: (f: Locator) => Promise<void>, submit: string, expectedStage: string): Promise<void> {
     const button = page.getByTestId(`action-${command}`);
     expect(await button.getAttribute('aria-disabled')).toBeNull();
@@ -51,7 +51,7 @@ describe('an assessment walked from referral to admission (issue 3)', () => {
     await fill(f);
     await f.getByRole('button', { name: submit, exact: true }).click();
     try {
-      await page.getByTestId('case-stage').filter({ hasText: new RegExp(`^${expectedStage}$`) }).waitFor({ timeout: 10_000 });
+      await page.getByTestId('case-stage').filter({ hasText: new RegExp(`^(${expectedStage})$`) }).waitFor({ timeout: 10_000 });
       await f.waitFor({ state: 'detached' });
     } catch (error) {
       await screenshot(page, `failed-${command}`);
@@ -106,8 +106,13 @@ describe('an assessment walked from referral to admission (issue 3)', () => {
           await f.getByLabel('Reason').fill('Detained under s136; needs a Mental Health Act assessment.');
         },
         'Record screening decision',
-        'Screened',
+        // Issue 5: accepting allocates the AMHP on duty for the referral's team at once, if there is one.
+        'Screened|AMHP allocated',
       );
+      const allocation = page.getByTestId('allocation-panel');
+      await allocation.getByRole('heading', { name: /^Allocation: / }).waitFor();
+      const autoAllocated = (await stage().textContent()) === 'AMHP allocated';
+      // The manual choice (and reassignment) stays: the register's AMHP is chosen here.
 
       await act(
         'allocate_amhp',
@@ -240,6 +245,8 @@ describe('an assessment walked from referral to admission (issue 3)', () => {
       expect(lifecycle).toEqual([
         'assessment_opened',
         'referral_screened',
+        // Allocated to the AMHP on duty when accepted (issue 5), then to the register's AMHP by hand.
+        ...(autoAllocated ? ['amhp_allocated'] : []),
         'amhp_allocated',
         'assessment_arranged',
         'assessment_started',

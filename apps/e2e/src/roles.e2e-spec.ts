@@ -43,7 +43,7 @@ describe('signing in as each role', () => {
       await expect(page.getByTestId('user-name').textContent()).resolves.toBe(DEMO[role].name);
       await expect(page.getByTestId('user-roles').textContent()).resolves.toBe(label);
       await page.getByTestId('connection-status').filter({ hasText: /live/i }).waitFor();
-      expect(await navLinks(page)).toEqual(['Board', 'New referral']);
+      expect(await navLinks(page)).toEqual(['Board', 'New referral', 'My cases', 'Rota', 'Handovers', 'AMHPs', 'Calendar']);
       await row(page).waitFor();
       await page.getByTestId('new-referral').waitFor();
       await page.getByTestId('alerts-panel').waitFor();
@@ -59,7 +59,7 @@ describe('signing in as each role', () => {
     const { context, page } = await signedIn('service_lead');
     try {
       await expect(page.getByTestId('user-roles').textContent()).resolves.toBe('Service lead');
-      expect(await navLinks(page)).toEqual(['Board', 'Audit']);
+      expect(await navLinks(page)).toEqual(['Board', 'Rota', 'Handovers', 'AMHPs', 'Calendar', 'Audit']);
       await row(page).waitFor();
       expect(await page.getByTestId('new-referral').count()).toBe(0);
       await page.goto(`${baseUrl}/referrals/${referral.id}`);
@@ -79,11 +79,11 @@ describe('signing in as each role', () => {
     }
   });
 
-  it('read_only: the board and its alerts only; no case records, no actions', async () => {
+  it('read_only: the board, its alerts and the rota; no case records, no actions', async () => {
     const { context, page } = await signedIn('read_only');
     try {
       await expect(page.getByTestId('user-roles').textContent()).resolves.toBe('Read only');
-      expect(await navLinks(page)).toEqual(['Board']);
+      expect(await navLinks(page)).toEqual(['Board', 'Rota', 'Calendar']);
       await row(page).waitFor();
       expect(await row(page).getByRole('link').count()).toBe(0);
       expect(await page.getByTestId('new-referral').count()).toBe(0);
@@ -96,12 +96,12 @@ describe('signing in as each role', () => {
     }
   });
 
-  it('administrator: users only; no board, no alerts, no case record, no audit', async () => {
+  it('administrator: users and the rota; no board, no alerts, no case record, no audit', async () => {
     const { context, page } = await signedIn('administrator');
     try {
       await expect(page.getByTestId('user-roles').textContent()).resolves.toBe('Administrator');
       await page.waitForURL(`${baseUrl}/admin/users`);
-      expect(await navLinks(page)).toEqual(['Users']);
+      expect(await navLinks(page)).toEqual(['Rota', 'AMHPs', 'Calendar', 'Users']);
       const table = page.getByTestId('users-table');
       for (const role of Object.keys(DEMO) as Role[]) await table.getByText(DEMO[role].email).waitFor();
       expect(await page.getByTestId('alerts-panel').count()).toBe(0);

@@ -36,6 +36,8 @@ export class AppConfig {
   readonly clockWarningPoints: ClockWarningPoints;
   readonly clockTimerCheckMs: number;
   readonly workerConcurrency: number;
+  /** Tests only: handovers are due for acknowledgement in this many seconds, whatever the team's minutes. */
+  readonly handoverAckSecondsOverride: number | null;
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -51,6 +53,7 @@ export class AppConfig {
     this.clockWarningPoints = env.CLOCK_WARNING_POINTS;
     this.clockTimerCheckMs = env.CLOCK_TIMER_CHECK_MS;
     this.workerConcurrency = env.WORKER_CONCURRENCY;
+    this.handoverAckSecondsOverride = env.HANDOVER_ACK_SECONDS ?? null;
   }
 
   /** A copy with some values replaced: tests point one app at their own database and prefix. */
@@ -73,6 +76,7 @@ export class AppConfig {
       CLOCK_WARNING_POINTS: clockWarningPointsToEnv(this.clockWarningPoints),
       CLOCK_TIMER_CHECK_MS: String(this.clockTimerCheckMs),
       WORKER_CONCURRENCY: String(this.workerConcurrency),
+      ...(this.handoverAckSecondsOverride === null ? {} : { HANDOVER_ACK_SECONDS: String(this.handoverAckSecondsOverride) }),
     };
   }
 }

@@ -53,8 +53,24 @@ export const envSchema = z.object({
     .min(1, { error: 'must be 1–1000' })
     .max(1000, { error: 'must be 1–1000' })
     .default(5),
+  /**
+   * Tests and demonstrations only (issue 5): every handover is to be acknowledged within this
+   * many seconds instead of its team's handoverAckMinutes. Refused in production.
+   */
+  HANDOVER_ACK_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be 1–86400' })
+    .max(86400, { error: 'must be 1–86400' })
+    .optional(),
   ...identityEnvShape,
-}).superRefine(checkIdentityEnv);
+})
+  .superRefine(checkIdentityEnv)
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.HANDOVER_ACK_SECONDS !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['HANDOVER_ACK_SECONDS'], message: 'is for tests only: each team sets its handover acknowledgement time' });
+    }
+  });
 
 export type Env = z.output<typeof envSchema>;
 export type LogLevel = Env['LOG_LEVEL'];

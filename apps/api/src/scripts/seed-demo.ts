@@ -17,6 +17,7 @@ import { ReferralsModule } from '../modules/referrals/referrals.module';
 import { ReferralsService } from '../modules/referrals/referrals.service';
 import { demoAccountsBanner, seedDemoAccounts } from '../modules/identity/demo/demo-accounts';
 import { demoReferrals } from './demo-referrals';
+import { seedDemoRota } from './seed-demo-rota';
 import { coreImports } from '../infra/core-imports';
 
 function seedModule(config: AppConfig, logger: AppLogger) {
@@ -51,7 +52,10 @@ async function main(): Promise<void> {
       const inserted = await seedDemo(app.get(ReferralsService), app.get<Repository<ReferralEntity>>(getRepositoryToken(ReferralEntity)));
       logger.log(inserted ? `Loaded ${inserted} demo referrals` : 'Referrals already present: demo data not loaded', 'SeedDemo');
       // DEMO DATA: one account per role (issue 4), printed clearly marked; never in production unless asked.
-      process.stdout.write(demoAccountsBanner(await seedDemoAccounts(app.get<DataSource>(getDataSourceToken()), config)));
+      const accounts = await seedDemoAccounts(app.get<DataSource>(getDataSourceToken()), config);
+      process.stdout.write(demoAccountsBanner(accounts));
+      // DEMO DATA: teams, AMHPs linked to the demo accounts, patterns and one gap next week (issue 5); with the demo accounts only.
+      if (!accounts.refused && (await seedDemoRota(app.get<DataSource>(getDataSourceToken())))) logger.log('Loaded the demo rota', 'SeedDemo');
     } finally {
       await app.close();
     }

@@ -58,11 +58,12 @@ export async function bootHarness(
   await api.listen(config.port, '127.0.0.1');
   const address = api.getHttpServer().address();
   if (!address || typeof address === 'string') throw new Error('API did not bind a TCP port');
+  const dataSource = api.get<DataSource>(getDataSourceToken());
+  await clearRotaLeftovers(dataSource);
   let worker: INestApplicationContext | undefined;
   if (options.worker) {
     worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger, abortOnError: false });
   }
-  const dataSource = api.get<DataSource>(getDataSourceToken());
   const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   return {
     config,
@@ -81,6 +82,16 @@ export async function bootHarness(
       await api.close();
     },
   };
+}
+
+/**
+ * Test files share the run's database one after another. A rota left by an earlier file would
+ * put AMHPs on duty "now", and acceptance auto-allocates to whoever is on duty, so each file
+ * starts with no shifts, no absences and no accounts linked to AMHPs (teams and AMHPs stay).
+ */
+async function clearRotaLeftovers(dataSource: DataSource): Promise<void> {
+  await dataSource.query('TRUNCATE rota_patterns, rota_adjustments, absences');
+  await dataSource.query('UPDATE amhps SET user_id = NULL WHERE user_id IS NOT NULL');
 }
 
 /** Polls until `probe` returns a value (not undefined) or the time runs out. */

@@ -8,6 +8,12 @@ import { ChangePasswordPage } from '../features/identity/ChangePasswordPage';
 import { RoleGate } from '../features/identity/RoleGate';
 import { Can } from '../features/identity/session-context';
 import { NewReferralPage } from '../features/referrals/NewReferralPage';
+import { AmhpsPage } from '../features/amhps/AmhpsPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { HandoverDetailPage } from '../features/handovers/HandoverDetailPage';
+import { HandoversPage } from '../features/handovers/HandoversPage';
+import { MyCasesPage } from '../features/my-cases/MyCasesPage';
+import { RotaPage } from '../features/rota/RotaPage';
 import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage';
 import { matchRoute, Route, useLocation, Link } from '../lib/router';
 import { AppHeader } from './AppHeader';
@@ -21,6 +27,12 @@ const TITLES: Record<Route['name'], string> = {
   password: 'Password',
   users: 'Users',
   audit: 'Audit trail',
+  rota: 'Rota',
+  amhps: 'AMHPs',
+  handovers: 'Handovers',
+  handover: 'Handover',
+  'my-cases': 'My cases',
+  calendar: 'Calendar',
   'not-found': 'Page not found',
 };
 
@@ -74,6 +86,18 @@ function Page({ route }: { route: Route }) {
       return <UsersPage />;
     case 'audit':
       return <AuditPage />;
+    case 'rota':
+      return <RotaPage />;
+    case 'amhps':
+      return <AmhpsPage />;
+    case 'handovers':
+      return <HandoversPage />;
+    case 'handover':
+      return <HandoverDetailPage key={route.id} id={route.id} />;
+    case 'my-cases':
+      return <MyCasesPage />;
+    case 'calendar':
+      return <CalendarPage />;
     case 'sign-in':
       return null;
     default:

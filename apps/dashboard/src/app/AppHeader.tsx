@@ -2,7 +2,7 @@ import { formatLondonClock, formatLondonDayTime } from '../lib/london-time';
 import { useNow } from '../lib/now-context';
 import { ConnectionStatus, useRealtime } from '../lib/realtime-context';
 import { Link } from '../lib/router';
-import { Can } from '../features/identity/session-context';
+import { Can, CanAny } from '../features/identity/session-context';
 import { UserMenu } from '../features/identity/UserMenu';
 import './app-header.css';
 
@@ -28,6 +28,21 @@ export function AppHeader() {
         </Can>
         <Can capability="case.act">
           <Link to="/referrals/new">New referral</Link>
+        </Can>
+        <Can capability="case.act">
+          <Link to="/my-cases">My cases</Link>
+        </Can>
+        <Can capability="rota.view">
+          <Link to="/rota">Rota</Link>
+        </Can>
+        <Can capability="case.read">
+          <Link to="/handovers">Handovers</Link>
+        </Can>
+        <CanAny capabilities={['case.read', 'rota.manage']}>
+          <Link to="/amhps">AMHPs</Link>
+        </CanAny>
+        <Can capability="rota.view">
+          <Link to="/calendar">Calendar</Link>
         </Can>
         <Can capability="users.manage">
           <Link to="/admin/users">Users</Link>

@@ -1,4 +1,4 @@
-import { formatLondon, londonDateOf, londonOffsetMinutes as domainLondonOffsetMinutes, londonZoneAbbreviation } from '@amhp/domain';
+import { formatLondon, formatLondonTime, londonDateOf, londonOffsetMinutes as domainLondonOffsetMinutes, londonZoneAbbreviation } from '@amhp/domain';
 
 /**
  * Times are stored and sent in UTC and shown in Europe/London, whatever zone the browser is in.
@@ -75,6 +75,23 @@ export function formatLondonExpiry(instant: Instant, compact = false): string {
   if (w.hour !== 0 || w.minute !== 0 || w.second !== 0) return compact ? formatLondonDayTime(instant) : formatLondonFull(instant);
   const dayBefore = new Date(toDate(instant).getTime() - 1);
   return `end of ${formatLondon(dayBefore, compact ? 'EEE d MMM' : 'EEE d MMM yyyy')}`;
+}
+
+/** "14:30" London time, for rota shifts (the zone rule is the domain's formatLondonTime). */
+export function formatLondonHourMinute(instant: Instant): string {
+  return formatLondonTime(toDate(instant));
+}
+
+/**
+ * A time next to a reference day: "17:00" on the same London day, "Tue 09:00" within the
+ * week after, otherwise "Tue 7 Apr 09:00" (on-duty panel, rota gaps).
+ */
+export function formatLondonTimeNear(instant: Instant, reference: Instant): string {
+  const day = londonDate(instant);
+  const refDay = londonDate(reference);
+  if (day === refDay) return formatLondonHourMinute(instant);
+  const days = (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${refDay}T00:00:00Z`)) / 86_400_000;
+  return days > 0 && days < 7 ? formatLondon(toDate(instant), 'EEE HH:mm') : formatLondonDayTime(instant);
 }
 
 /** "14:30:05" London time, for the header clock. */

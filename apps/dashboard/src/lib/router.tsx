@@ -74,6 +74,13 @@ export type Route =
   | { name: 'password' }
   | { name: 'users' }
   | { name: 'audit' }
+  // Issue 5: rota, AMHP register, handovers, allocation and calendars.
+  | { name: 'rota' }
+  | { name: 'amhps' }
+  | { name: 'handovers' }
+  | { name: 'handover'; id: string }
+  | { name: 'my-cases' }
+  | { name: 'calendar' }
   | { name: 'not-found' };
 
 export function matchRoute(pathname: string): Route {
@@ -84,6 +91,13 @@ export function matchRoute(pathname: string): Route {
   if (path === '/account/password') return { name: 'password' };
   if (path === '/admin/users') return { name: 'users' };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/rota') return { name: 'rota' };
+  if (path === '/amhps') return { name: 'amhps' };
+  if (path === '/handovers') return { name: 'handovers' };
+  if (path === '/my-cases') return { name: 'my-cases' };
+  if (path === '/calendar') return { name: 'calendar' };
+  const handover = /^\/handovers\/([^/]+)$/.exec(path);
+  if (handover) return { name: 'handover', id: decodeURIComponent(handover[1]) };
   const detail = /^\/referrals\/([^/]+)$/.exec(path);
   if (detail) return { name: 'referral', id: decodeURIComponent(detail[1]) };
   const assessment = /^\/assessments\/([^/]+)$/.exec(path);

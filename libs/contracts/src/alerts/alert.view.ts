@@ -6,10 +6,13 @@ import type { ClockKind } from '@amhp/domain';
  * - 'clock.expired': a legal clock expired while still running (the power has lapsed).
  * - 'deadline.expired': issue 2's referral deadline; no longer raised (the referral's holding power
  *   is now a clock of its assessment), kept so that alerts recorded before issue 3 still read.
+ * - 'handover.unacknowledged': the incoming team has not acknowledged a handover within the
+ *   team's acknowledgement time (issue 5). It concerns no one referral: referralId is null and
+ *   handoverId names the handover.
  */
-export type AlertKind = 'clock.warning' | 'clock.expired' | 'deadline.expired';
+export type AlertKind = 'clock.warning' | 'clock.expired' | 'deadline.expired' | 'handover.unacknowledged';
 
-export const ALERT_KINDS: readonly AlertKind[] = ['clock.warning', 'clock.expired', 'deadline.expired'];
+export const ALERT_KINDS: readonly AlertKind[] = ['clock.warning', 'clock.expired', 'deadline.expired', 'handover.unacknowledged'];
 
 export type AlertSeverity = 'critical' | 'warning' | 'info';
 
@@ -18,8 +21,9 @@ export interface AlertView {
   kind: AlertKind;
   /** Clock alerts: info at 50%, warning at 75%, critical from 90% and at expiry (see alertSeverityForPoint). */
   severity: AlertSeverity;
-  referralId: string;
-  referralReference: string;
+  /** The case the alert is about; null for a handover alert (it concerns every case handed over). */
+  referralId: string | null;
+  referralReference: string | null;
   /** What happened, worded for the board; no personal details beyond the reference. */
   message: string;
   /** The legal moment the alert is about (e.g. when the s136 detention expired). */
@@ -33,6 +37,8 @@ export interface AlertView {
   clockKind?: ClockKind | null;
   /** Clock alerts: the point reached, "50", "75", "90" (percent of the period) or "expiry". */
   point?: string | null;
+  /** Handover alerts: the handover not acknowledged in time (open it at /handovers/:id). */
+  handoverId?: string | null;
 }
 
 /**

@@ -36,7 +36,7 @@ describe('what each role can do', () => {
     expect(ROLES.filter((r) => can([r], 'board.view'))).toEqual(['amhp', 'edt_worker', 'service_lead', 'read_only']);
     expect(ROLES.filter((r) => can([r], 'audit.view'))).toEqual(['service_lead']);
     expect(ROLES.filter((r) => can([r], 'users.manage'))).toEqual(['administrator']);
-    expect(Object.keys(CAPABILITIES).filter((c) => can(['administrator'], c as keyof typeof CAPABILITIES)).sort()).toEqual(['rota.manage', 'users.manage']);
+    expect(Object.keys(CAPABILITIES).filter((c) => can(['administrator'], c as keyof typeof CAPABILITIES)).sort()).toEqual(['rota.manage', 'rota.view', 'users.manage']);
   });
 
   it('holding several roles adds their abilities', () => {

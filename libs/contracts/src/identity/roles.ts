@@ -32,7 +32,10 @@ export const CAPABILITIES = {
   'statistics.view': ['service_lead'],
   'audit.view': ['service_lead'],
   'users.manage': ['administrator'],
-  'rota.manage': ['administrator'],
+  /** Rota managers build the rota: service leads and administrators. */
+  'rota.manage': ['service_lead', 'administrator'],
+  /** Who reads the rota: the board's viewers and the rota managers. */
+  'rota.view': [...BOARD_VIEWERS, 'administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -13,17 +13,29 @@ export interface JobPayloads {
    * (an s136B extension, a detention ending the s136) finds no such point and does nothing.
    */
   'clock.warn': { clockId: string; point: string; dueAt: string };
+  /**
+   * A boundary between a day team and its EDT (issue 5): make the handover of every open case
+   * (once: handovers are unique per day team and boundary), schedule its acknowledgement
+   * timer, and schedule the team's next boundary. `boundaryAt` is an ISO instant; a job whose
+   * boundary is no longer one (the team's hours changed) makes no handover.
+   */
+  'handover.boundary': { dayTeamId: string; boundaryAt: string };
+  /** A handover's acknowledgement time has passed: alert if it is still unacknowledged (once). */
+  'handover.overdue': { handoverId: string };
 }
 
 export type JobName = keyof JobPayloads;
 
 export const QUEUES = {
   clocks: 'clocks',
+  handovers: 'handovers',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'clock.warn': QUEUES.clocks,
+  'handover.boundary': QUEUES.handovers,
+  'handover.overdue': QUEUES.handovers,
 };
 
 /** The key of a clock's expiry point in `clock.warn` payloads and job ids. */
@@ -44,4 +56,8 @@ export function clockPointKey(point: { type: 'warning' | 'expiry'; fraction: num
  */
 export const jobIds = {
   clockPoint: (clockId: string, point: string, dueAt: string) => `clock.${clockId}.${point}.${Date.parse(dueAt)}`,
+  /** One per day team and boundary instant. */
+  handoverBoundary: (dayTeamId: string, boundaryAt: string) => `handover-boundary.${dayTeamId}.${Date.parse(boundaryAt)}`,
+  /** One per handover: its acknowledgement time does not change once it is made. */
+  handoverOverdue: (handoverId: string) => `handover-overdue.${handoverId}`,
 };

@@ -1,5 +1,6 @@
 import { AlertView } from '../alerts/alert.view';
 import { AssessmentUpdatedEvent } from '../assessments/assessment.view';
+import type { HandoverAcknowledgedEvent, HandoverSummaryView } from '../handovers/handover.view';
 import { ReferralView } from '../referrals/referral.view';
 
 /**
@@ -14,6 +15,12 @@ export interface ServerToClientEvents {
   'alert.acknowledged': (payload: { id: string }) => void;
   /** An assessment changed (a command or a record): reload it over HTTP. */
   'assessment.updated': (payload: AssessmentUpdatedEvent) => void;
+  /** A handover was made at a boundary (issue 5): reload the handovers list. */
+  'handover.created': (handover: HandoverSummaryView) => void;
+  /** The incoming team acknowledged a handover. */
+  'handover.acknowledged': (payload: HandoverAcknowledgedEvent) => void;
+  /** The rota changed (patterns, one-off changes, absences, teams, warrants) for these teams: reload it over HTTP. */
+  'rota.changed': (payload: { teamIds: string[] }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -12,6 +12,7 @@ import {
   URGENCY_CODES,
 } from '@amhp/domain';
 import { z } from 'zod';
+import { teamIdField } from '../rota/fields';
 
 const text = (label: string, max = 200) =>
   z
@@ -127,6 +128,8 @@ export const createReferralSchema = z.object({
   reason: text('Reason for referral', 4000),
   risks: risksSchema,
   urgency: z.enum(URGENCY_CODES as [Urgency, ...Urgency[]], { error: 'Choose how urgent the referral is' }),
+  /** The day team whose area the person is in; the first day team when left out. */
+  teamId: teamIdField('Team').optional(),
 });
 
 /** What a client sends. */

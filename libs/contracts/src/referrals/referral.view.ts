@@ -1,5 +1,5 @@
 import { LegalSituation, ReferralSource, SituationWithClock, Urgency, EthnicCategoryCode } from '@amhp/domain';
-import type { AssessmentStage } from '@amhp/domain';
+import type { AssessmentStage, ShiftKind } from '@amhp/domain';
 import type { ClockView } from '../clocks/clock.view';
 import { Sex } from './referral.schema';
 
@@ -55,4 +55,10 @@ export interface ReferralView {
   stage?: AssessmentStage;
   /** The running clock that expires first, or null when none runs. */
   mostUrgentClock?: ClockView | null;
+  /** The day team whose area the referral is in (issue 5); null on referrals recorded before teams existed. */
+  teamId?: string | null;
+  /** The team responsible now: the day team in hours, its EDT out of hours (null without a team). */
+  dutyTeam?: { id: string; name: string; kind: ShiftKind } | null;
+  /** The AMHP the assessment is allocated to, if any. */
+  allocatedAmhp?: { id: string; name: string } | null;
 }

@@ -11,6 +11,17 @@ import { DoctorEntity } from '../../modules/doctors/doctor.entity';
 import { NearestRelativeRecordEntity } from '../../modules/nearest-relatives/nearest-relative-record.entity';
 import { RelativeEntity } from '../../modules/nearest-relatives/relative.entity';
 import { ReferralEntity } from '../../modules/referrals/referral.entity';
+import { AmhpPastWarrantEntity } from '../../modules/assessments/amhps/amhp-past-warrant.entity';
+import { AmhpTrainingEntity } from '../../modules/assessments/amhps/amhp-training.entity';
+import { AbsenceEntity } from '../../modules/rota/absences/absence.entity';
+import { RotaAdjustmentEntity } from '../../modules/rota/adjustments/rota-adjustment.entity';
+import { RotaPatternEntity } from '../../modules/rota/patterns/rota-pattern.entity';
+import { RotaRevisionEntity } from '../../modules/rota/revision/rota-revision.entity';
+import { TeamCoverRuleEntity } from '../../modules/rota/teams/team-cover-rule.entity';
+import { TeamEntity } from '../../modules/rota/teams/team.entity';
+import { CalendarLinkEntity } from '../../modules/calendars/calendar-link.entity';
+import { HandoverNoteEntity } from '../../modules/handovers/handover-note.entity';
+import { HandoverEntity } from '../../modules/handovers/handover.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works from ts sources and dist). */
-export const ENTITIES = [ReferralEntity, AlertEntity, UserEntity, SessionEntity, AuditEventEntity, ClockEntity, AmhpEntity, DoctorEntity, AssessmentEntity, AssessmentEventEntity, ExaminationEntity, RelativeEntity, NearestRelativeRecordEntity];
+export const ENTITIES = [ReferralEntity, AlertEntity, UserEntity, SessionEntity, AuditEventEntity, ClockEntity, AmhpEntity, DoctorEntity, AssessmentEntity, AssessmentEventEntity, ExaminationEntity, RelativeEntity, NearestRelativeRecordEntity, TeamEntity, TeamCoverRuleEntity, AmhpTrainingEntity, AmhpPastWarrantEntity, RotaPatternEntity, RotaAdjustmentEntity, AbsenceEntity, RotaRevisionEntity, HandoverEntity, HandoverNoteEntity, CalendarLinkEntity];

@@ -30,6 +30,10 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
  */
 const JOB_OPTIONS: Partial<Record<JobName, JobsOptions>> = {
   'clock.warn': { attempts: 100, backoff: { type: 'fixed', delay: 3000 }, removeOnComplete: true, removeOnFail: true },
+  // Handovers (issue 5), likewise: PostgreSQL remembers what was made (the handover's and the
+  // alert's unique keys), so a finished job frees its id for the rebuild.
+  'handover.boundary': { attempts: 100, backoff: { type: 'fixed', delay: 3000 }, removeOnComplete: true, removeOnFail: true },
+  'handover.overdue': { attempts: 100, backoff: { type: 'fixed', delay: 3000 }, removeOnComplete: true, removeOnFail: true },
 };
 
 /** One job of a bulk enqueue. */

@@ -1,7 +1,8 @@
 import { AlertView } from '@amhp/contracts';
 import { AlertEntity } from './alert.entity';
 
-export function toAlertView(alert: AlertEntity, referralReference: string): AlertView {
+/** A handover alert has no referral, so no reference (null). */
+export function toAlertView(alert: AlertEntity, referralReference: string | null): AlertView {
   return {
     id: alert.id,
     kind: alert.kind,
@@ -16,5 +17,6 @@ export function toAlertView(alert: AlertEntity, referralReference: string): Aler
     clockId: alert.clockId,
     clockKind: alert.clockKind,
     point: alert.point,
+    handoverId: alert.handoverId,
   };
 }

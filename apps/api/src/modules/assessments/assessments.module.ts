@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AllocationModule } from '../allocation/allocation.module';
 import { AuditModule } from '../audit/audit.module';
 import { ClocksModule } from '../clocks/clocks.module';
 import { DoctorsModule } from '../doctors/doctors.module';
 import { NearestRelativesController } from '../nearest-relatives/nearest-relatives.controller';
 import { NearestRelativesModule } from '../nearest-relatives/nearest-relatives.module';
+import { RotaModule } from '../rota/rota.module';
 import { AmhpEntity } from './amhps/amhp.entity';
+import { AmhpRegisterService } from './amhps/amhp-register.service';
 import { AmhpSeenPersonService } from './amhps/amhp-seen-person.service';
 import { AmhpsController } from './amhps/amhps.controller';
 import { AmhpsService } from './amhps/amhps.service';
@@ -24,8 +27,8 @@ import { AssessmentViewService } from './view/assessment-view.service';
 
 /** The assessment lifecycle (issue 3): commands, records, the case page's view, the AMHP register. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AmhpEntity, ExaminationEntity]), AssessmentStoreModule, DoctorsModule, NearestRelativesModule, ClocksModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([AmhpEntity, ExaminationEntity]), AssessmentStoreModule, DoctorsModule, NearestRelativesModule, ClocksModule, AuditModule, RotaModule, AllocationModule],
   controllers: [AssessmentsController, AssessmentCommandsController, DetentionExtensionController, S4ConversionController, NearestRelativesController, AmhpsController],
-  providers: [AmhpsService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService, DetentionExtensionService, S4ConversionService],
+  providers: [AmhpsService, AmhpRegisterService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService, DetentionExtensionService, S4ConversionService],
 })
 export class AssessmentsModule {}

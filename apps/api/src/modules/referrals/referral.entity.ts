@@ -1,6 +1,7 @@
 import type { EthnicCategoryCode, LegalSituation, ReferralSource, Urgency } from '@amhp/domain';
 import type { ReferralStatus, Sex } from '@amhp/contracts';
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { TeamEntity } from '../rota/teams/team.entity';
 
 const instant = { type: 'timestamptz' } as const;
 
@@ -122,4 +123,12 @@ export class ReferralEntity {
 
   @Column({ type: 'varchar', length: 20 })
   urgency!: Urgency;
+
+  /** The day team whose area the person is in (issue 5); out of hours its EDT is responsible. Null on older referrals. */
+  @Column({ name: 'team_id', type: 'varchar', length: 40, nullable: true })
+  teamId!: string | null;
+
+  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'referrals_team_fk' })
+  team?: TeamEntity | null;
 }

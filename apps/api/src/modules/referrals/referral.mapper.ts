@@ -5,7 +5,7 @@ import { ReferralEntity } from './referral.entity';
 /** The columns a new referral gets from a validated request (the service adds the rest). */
 export function referralColumns(input: CreateReferral): Omit<
   ReferralEntity,
-  'id' | 'reference' | 'status' | 'version' | 'receivedAt' | 'updatedAt' | 'closedAt' | 'closedReason' | 'deadlineExpiresAt'
+  'id' | 'reference' | 'status' | 'version' | 'receivedAt' | 'updatedAt' | 'closedAt' | 'closedReason' | 'deadlineExpiresAt' | 'teamId'
 > {
   return {
     givenName: input.person.givenName,

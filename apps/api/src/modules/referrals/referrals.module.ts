@@ -2,15 +2,17 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { ClocksModule } from '../clocks/clocks.module';
+import { RotaQueryModule } from '../rota/rota-query.module';
 import { ReferralEntity } from './referral.entity';
+import { ReferralTeamsService } from './referral-teams.service';
 import { ReferralTimerService } from './referral-timer.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReferralEntity]), ClocksModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([ReferralEntity]), ClocksModule, AuditModule, RotaQueryModule],
   controllers: [ReferralsController],
-  providers: [ReferralsService, ReferralTimerService],
-  exports: [ReferralsService, ReferralTimerService],
+  providers: [ReferralsService, ReferralTimerService, ReferralTeamsService],
+  exports: [ReferralsService, ReferralTimerService, ReferralTeamsService],
 })
 export class ReferralsModule {}

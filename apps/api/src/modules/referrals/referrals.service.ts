@@ -4,6 +4,7 @@ import { ConflictException, Injectable, Logger, NotFoundException } from '@nestj
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { RealtimePublisher } from '../../infra/realtime/realtime-publisher.service';
+import { AmhpEntity } from '../assessments/amhps/amhp.entity';
 import { AssessmentEntity } from '../assessments/assessment.entity';
 import { openAssessment } from '../assessments/store/open-assessment';
 import { AuditService } from '../audit/audit.service';
@@ -11,6 +12,7 @@ import { ClockService } from '../clocks/clock.service';
 import { ReferralEntity } from './referral.entity';
 import { referralColumns, toReferralView } from './referral.mapper';
 import { formatReferralReference } from './referral-reference';
+import { DutyTeamOf, ReferralTeamsService } from './referral-teams.service';
 import { ReferralTimerService } from './referral-timer.service';
 
 /** SQL for URGENCY_RANK, so the database sorts as the domain does. */
@@ -28,18 +30,22 @@ export class ReferralsService {
     private readonly publisher: RealtimePublisher,
     private readonly clocks: ClockService,
     private readonly audit: AuditService,
+    private readonly teams: ReferralTeamsService,
   ) {}
 
   /** Records a referral, starts its deadline timer (if its legal situation has a clock) and tells the board. */
   async create(input: CreateReferral, now = new Date()): Promise<ReferralView> {
     const columns = referralColumns(input);
     const deadline = referralDeadline(columns.legalSituation, columns.clockStartedAt);
+    // Checked first, so that a refused team does not use up a reference number.
+    const teamId = await this.teams.intakeTeam(this.referrals.manager, input.teamId);
     const [{ n }] = (await this.referrals.query(`SELECT nextval('referral_reference_seq')::int AS n`)) as { n: number }[];
     // The referral and its assessment (with the clock of the power on referral) commit together.
     const saved = await this.referrals.manager.transaction(async (manager) => {
       const referral = await manager.save(
         manager.create(ReferralEntity, {
           ...columns,
+          teamId,
           reference: formatReferralReference(now, n),
           status: 'open',
           version: 1,
@@ -69,14 +75,18 @@ export class ReferralsService {
       .createQueryBuilder('r')
       .leftJoin(AssessmentEntity, 'a', 'a.referral_id = r.id')
       .addSelect(['a.id', 'a.stage'])
+      .leftJoin(AmhpEntity, 'm', 'm.id = a.amhp_id')
+      .addSelect(['m.id', 'm.name'])
       .where(`r.status = 'open'`)
       .orderBy('r.deadlineExpiresAt', 'ASC', 'NULLS LAST')
       .addOrderBy(URGENCY_RANK_SQL, 'ASC')
       .addOrderBy('r.receivedAt', 'ASC')
       .getRawAndEntities();
-    const assessments = new Map((raw as BoardRow[]).filter((row) => row.a_id).map((row) => [row.r_id, { id: row.a_id!, stage: row.a_stage! }]));
-    const clocks = await this.clocks.clocksOf([...assessments.values()].map((a) => a.id));
-    return open.sort(compareForBoard).map((r) => withAssessment(toReferralView(r), assessments.get(r.id), clocks));
+    const rows = raw as BoardRow[];
+    const assessments = new Map(rows.filter((row) => row.a_id).map((row) => [row.r_id, { id: row.a_id!, stage: row.a_stage! }]));
+    const amhps = new Map(rows.filter((row) => row.m_id).map((row) => [row.r_id, { id: row.m_id!, name: row.m_name! }]));
+    const [clocks, dutyTeamOf] = await Promise.all([this.clocks.clocksOf([...assessments.values()].map((a) => a.id)), this.teams.dutyTeams()]);
+    return open.sort(compareForBoard).map((r) => withTeams(withAssessment(toReferralView(r), assessments.get(r.id), clocks), r, amhps.get(r.id) ?? null, dutyTeamOf));
   }
 
   /** A person's details were opened: the read is audited (issue 4), then the referral returned. */
@@ -88,9 +98,10 @@ export class ReferralsService {
 
   async get(id: string): Promise<ReferralView> {
     const referral = await this.load(id);
-    const assessment = await this.referrals.manager.findOne(AssessmentEntity, { where: { referralId: id }, select: { id: true, stage: true } });
+    const assessment = await this.referrals.manager.findOne(AssessmentEntity, { where: { referralId: id }, select: { id: true, stage: true, amhpId: true } });
     const clocks = assessment ? await this.clocks.clocksOf([assessment.id]) : new Map<string, ClockView[]>();
-    return withAssessment(toReferralView(referral), assessment ?? undefined, clocks);
+    const amhp = assessment?.amhpId ? await this.referrals.manager.findOne(AmhpEntity, { where: { id: assessment.amhpId }, select: { id: true, name: true } }) : null;
+    return withTeams(withAssessment(toReferralView(referral), assessment ?? undefined, clocks), referral, amhp, await this.teams.dutyTeams());
   }
 
   /**
@@ -140,7 +151,7 @@ export class ReferralsService {
     this.logger.log({ msg: 'referral closed', referralId: id, reference: closed.reference });
     await this.timer.cancelOrWarn(closed);
     await this.publisher.publish('referral.closed', { id });
-    return toReferralView(closed);
+    return this.get(closed.id);
   }
 
   private async load(id: string): Promise<ReferralEntity> {
@@ -154,6 +165,13 @@ interface BoardRow {
   r_id: string;
   a_id: string | null;
   a_stage: AssessmentEntity['stage'] | null;
+  m_id: string | null;
+  m_name: string | null;
+}
+
+/** Issue 5: the referral's day team, the team responsible now (EDT out of hours) and the allocated AMHP. */
+function withTeams(view: ReferralView, referral: ReferralEntity, amhp: { id: string; name: string } | null, dutyTeamOf: DutyTeamOf): ReferralView {
+  return { ...view, teamId: referral.teamId, dutyTeam: dutyTeamOf(referral.teamId), allocatedAmhp: amhp ? { id: amhp.id, name: amhp.name } : null };
 }
 
 /** The board's view of a referral's assessment: its stage and its most urgent clock (the running one that expires first). */

@@ -1,4 +1,4 @@
-import { AlertView } from '@amhp/contracts';
+import { AlertView, handoverPath } from '@amhp/contracts';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../lib/api-client';
 import { formatElapsed } from '../../lib/countdown';
@@ -15,13 +15,20 @@ import './alerts.css';
 
 const SEVERITY_TEXT = { critical: 'Critical', warning: 'Warning', info: 'Notice' } as const;
 
-/** Clock alerts open the case (issue 3); issue-2 alerts, which have no assessment, the referral. */
+/** Clock alerts open the case (issue 3); issue-2 alerts, which have no assessment, the referral; handover alerts the handover (issue 5). */
 export function alertHref(alert: AlertView): string {
-  return alert.assessmentId ? `/assessments/${encodeURIComponent(alert.assessmentId)}` : `/referrals/${encodeURIComponent(alert.referralId)}`;
+  if (alert.handoverId) return handoverPath(alert.handoverId);
+  return alert.assessmentId ? `/assessments/${encodeURIComponent(alert.assessmentId)}` : `/referrals/${encodeURIComponent(alert.referralId ?? '')}`;
+}
+
+/** The alert's subject as the board names it: the referral reference, or "Handover" (it concerns no one case). */
+function alertSubject(alert: AlertView): string {
+  return alert.referralReference ?? 'Handover';
 }
 
 /** What the alert is, in words: "s136 · 75% elapsed", "s5(4) · expired". */
 export function alertKindText(alert: AlertView): string {
+  if (alert.kind === 'handover.unacknowledged') return 'not acknowledged';
   const clock = alert.clockKind ? CLOCK_SHORT[alert.clockKind] : null;
   const point = alert.kind === 'clock.expired' || alert.point === 'expiry' || alert.kind === 'deadline.expired' ? 'expired' : alert.point ? `${alert.point}% elapsed` : 'warning';
   return clock ? `${clock} · ${point}` : point === 'expired' ? 'Expired' : 'Clock warning';
@@ -84,11 +91,11 @@ function AlertItem({ alert, now, onAcknowledged }: { alert: AlertView; now: numb
       <div className="alert__head">
         <span className="alert__severity">{SEVERITY_TEXT[alert.severity]}</span>
         {canOpen ? (
-          <Link to={alertHref(alert)} className="alert__ref" aria-label={`${alert.referralReference}: open the ${alert.assessmentId ? 'case' : 'referral'}`}>
-            {alert.referralReference}
+          <Link to={alertHref(alert)} className="alert__ref" aria-label={`${alertSubject(alert)}: open the ${alert.handoverId ? 'handover' : alert.assessmentId ? 'case' : 'referral'}`}>
+            {alertSubject(alert)}
           </Link>
         ) : (
-          <span className="alert__ref">{alert.referralReference}</span>
+          <span className="alert__ref">{alertSubject(alert)}</span>
         )}
         <span className="alert__kind" data-testid="alert-kind">
           {alertKindText(alert)}
@@ -107,7 +114,7 @@ function AlertItem({ alert, now, onAcknowledged }: { alert: AlertView; now: numb
         </p>
       )}
       <Can capability="alert.acknowledge">
-        <button type="button" className="button button--small" onClick={acknowledge} disabled={busy} aria-label={`Acknowledge alert for ${alert.referralReference}`}>
+        <button type="button" className="button button--small" onClick={acknowledge} disabled={busy} aria-label={`Acknowledge alert for ${alertSubject(alert)}`}>
           {busy ? 'Acknowledging…' : 'Acknowledge'}
         </button>
       </Can>

@@ -5,6 +5,7 @@ import { Providers } from '../../app/Providers';
 import { assessmentView, movedOn, uuid } from '../../test/assessment-fixtures';
 import { FetchHandler, installFakeFetch } from '../../test/fake-fetch';
 import { FakeSocket } from '../../test/fake-socket';
+import { allocationView } from '../../test/allocation-fixtures';
 
 const doctor = (n: number, name: string, s12: boolean): DoctorView => ({
   id: uuid(n),
@@ -27,6 +28,7 @@ describe('case page forms and record', () => {
       'GET /api/referrals': () => ({ body: [] }),
       'GET /api/alerts': () => ({ body: [] }),
       [`GET /api/assessments/${view.id}`]: () => ({ body: view }),
+      [`GET /api/assessments/${view.id}/allocation`]: () => ({ body: allocationView(view.id) }),
       ...routes,
     });
     restore = fake.restore;
@@ -74,6 +76,16 @@ describe('case page forms and record', () => {
     expect(sent).toBeGreaterThanOrEqual(before - 1500);
     expect(sent).toBeLessThanOrEqual(Date.now() + 1500);
     await waitFor(() => expect(screen.getByTestId('case-stage').textContent).toBe('Admitted'));
+  });
+
+  it('never sends an admission left at now as earlier than the step just recorded (the application a moment ago)', async () => {
+    const justNow = new Date(Date.now() + 150).toISOString();
+    const view = { ...assessmentView({ stage: 'conveyance_arranged' }), updatedAt: justNow };
+    const fake = await open(view, { [`POST /api/assessments/${view.id}/commands/admit`]: () => ({ body: movedOn(view, 'admitted') }) });
+    fireEvent.click(screen.getByTestId('action-admit'));
+    await act(async () => fireEvent.click(within(await screen.findByTestId('form-admit')).getByRole('button', { name: 'Record admission' })));
+    const sent = (fake.calls.find((c) => c.method === 'POST')?.body as { admittedAt: string }).admittedAt;
+    expect(Date.parse(sent)).toBeGreaterThanOrEqual(Date.parse(justNow));
   });
 
   it('sends a typed admission time on the night the clocks go back as the hour the AMHP chose', async () => {

@@ -9,6 +9,7 @@ import { FetchHandler, installFakeFetch } from '../../test/fake-fetch';
 import { FakeSocket } from '../../test/fake-socket';
 import { SessionProvider } from '../identity/session-context';
 import { CasePage } from './CasePage';
+import { allocationView } from '../../test/allocation-fixtures';
 
 const H = 3_600_000;
 
@@ -21,6 +22,7 @@ describe('the case page', () => {
       'GET /api/referrals': () => ({ body: [] }),
       'GET /api/alerts': () => ({ body: [] }),
       [`GET /api/assessments/${view.id}`]: () => ({ body: view }),
+      [`GET /api/assessments/${view.id}/allocation`]: () => ({ body: allocationView(view.id) }),
       ...routes,
     });
     restore = fake.restore;

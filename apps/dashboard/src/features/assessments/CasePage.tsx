@@ -4,6 +4,7 @@ import { ageInYears, londonDate } from '../../lib/london-time';
 import { useNow } from '../../lib/now-context';
 import { Link } from '../../lib/router';
 import { useCan } from '../identity/session-context';
+import { AllocationPanel } from '../allocation/AllocationPanel';
 import { ActionsPanel } from './ActionsPanel';
 import { ApplicationChecks } from './ApplicationChecks';
 import { CaseClocks } from './CaseClocks';
@@ -53,6 +54,8 @@ function Case({ state }: { state: AssessmentState }) {
   const canAct = useCan('case.act');
   const open = a.closedAt === null && a.stage !== 'closed';
   const changedElsewhere = state.changedElsewhereAt !== null && now - state.changedElsewhereAt < 60_000;
+  // Issue 5: who should take the case, whenever the stage allows (re)allocation.
+  const allocatable = open && a.allowedCommands.some((c) => c.command === 'allocate_amhp' && c.allowed);
 
   return (
     <section className="case-page" aria-labelledby="page-heading" data-testid="case-page" data-assessment-id={a.id} data-version={a.version}>
@@ -74,6 +77,7 @@ function Case({ state }: { state: AssessmentState }) {
       <CaseNoticeBanner ref={notices} notice={notice} changedElsewhere={changedElsewhere} />
       <div className="case-layout">
         <div className="case-layout__main">
+          {allocatable && <AllocationPanel canAct={canAct} />}
           {open && canAct && <ActionsPanel onDone={() => notices.current?.focus()} />}
           {open && !canAct && <p className="notice">You can read this case; AMHPs and EDT workers act on it.</p>}
           <CaseFacts canRecord={open && canAct} />

@@ -7,6 +7,7 @@ import { assessmentView, uuid } from '../../test/assessment-fixtures';
 import { clockView } from '../../test/clock-fixtures';
 import { FetchHandler, installFakeFetch } from '../../test/fake-fetch';
 import { FakeSocket } from '../../test/fake-socket';
+import { allocationView } from '../../test/allocation-fixtures';
 
 const HOUR = 3600_000;
 const doctor = (n: number, name: string): DoctorView => ({
@@ -68,6 +69,7 @@ describe('s4(4): converting an s4 admission to s2 from the case page', () => {
       'GET /api/alerts': () => ({ body: [] }),
       'GET /api/doctors': () => ({ body: [] }),
       [`GET /api/assessments/${view.id}`]: () => ({ body: view }),
+      [`GET /api/assessments/${view.id}/allocation`]: () => ({ body: allocationView(view.id) }),
       ...routes,
     });
     restore = fake.restore;

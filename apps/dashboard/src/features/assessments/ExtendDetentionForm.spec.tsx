@@ -7,6 +7,7 @@ import { assessmentView, uuid } from '../../test/assessment-fixtures';
 import { clockView } from '../../test/clock-fixtures';
 import { FetchHandler, installFakeFetch } from '../../test/fake-fetch';
 import { FakeSocket } from '../../test/fake-socket';
+import { allocationView } from '../../test/allocation-fixtures';
 
 const HOUR = 3600_000;
 const doctor: DoctorView = {
@@ -36,6 +37,7 @@ describe('s136B: extending the place-of-safety detention from the case page', ()
       'GET /api/alerts': () => ({ body: [] }),
       'GET /api/doctors': () => ({ body: [doctor] }),
       [`GET /api/assessments/${view.id}`]: () => ({ body: view }),
+      [`GET /api/assessments/${view.id}/allocation`]: () => ({ body: allocationView(view.id) }),
       ...routes,
     });
     restore = fake.restore;

@@ -1,4 +1,4 @@
-import { FieldIssue, toFieldIssues } from '@amhp/contracts';
+import { AssessmentView, FieldIssue, toFieldIssues } from '@amhp/contracts';
 import { FormEvent, ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import { fieldId } from '../referrals/referral-form-model';
@@ -18,6 +18,11 @@ export interface SubmitArgs<S extends z.ZodType> {
   send: (body: z.input<S>, version: number) => Promise<unknown>;
   done: string;
   withVersion?: boolean;
+}
+
+/** When the case last moved (its newest recorded step): a time left at "now" is never before it. */
+export function lastStepAt(assessment: Pick<AssessmentView, 'updatedAt' | 'timeline'>): string {
+  return [assessment.updatedAt, ...assessment.timeline.map((e) => e.at)].reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
 
 export interface CaseFormApi {

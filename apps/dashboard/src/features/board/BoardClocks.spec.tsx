@@ -20,7 +20,7 @@ describe('the board with assessments (issue 3)', () => {
     const s136 = clockView(placeOfSafetyClock('s136', new Date(now - 22 * H)), { assessmentId: 'as-1' });
     const withClock = referral({ reference: 'R-CLOCK', assessmentId: 'as-1', stage: 'assessment_arranged', mostUrgentClock: s136 });
     const noClock = referral({ reference: 'R-NOCLOCK', assessmentId: 'as-2', stage: 'referral_received', mostUrgentClock: null });
-    const fake = installFakeFetch({ 'GET /api/referrals': () => ({ body: [noClock, withClock] }), 'GET /api/alerts': () => ({ body: [] }) });
+    const fake = installFakeFetch({ 'GET /api/referrals': () => ({ body: [noClock, withClock] }), 'GET /api/alerts': () => ({ body: [] }), 'GET /api/rota/on-duty': () => ({ body: { at: '2026-11-25T10:00:00.000Z', teams: [] } }) });
     restore = fake.restore;
     window.history.replaceState(null, '', '/');
     await act(async () => {
@@ -51,7 +51,7 @@ describe('the board with assessments (issue 3)', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     const fake = installFakeFetch({
       'GET /api/referrals': () => ({ body: [r] }),
-      'GET /api/alerts': () => ({ body: [] }),
+      'GET /api/alerts': () => ({ body: [] }), 'GET /api/rota/on-duty': () => ({ body: { at: '2026-11-25T10:00:00.000Z', teams: [] } }),
       [`GET /api/referrals/${r.id}`]: async () => {
         await held;
         return { body: { ...r, stage: 'admitted', mostUrgentClock: admitted } };

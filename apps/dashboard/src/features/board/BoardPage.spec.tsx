@@ -11,7 +11,7 @@ function setup(snapshots: Array<() => FakeReply | Promise<FakeReply>>) {
   let loads = 0;
   const fetchMock = installFakeFetch({
     'GET /api/referrals': () => snapshots[Math.min(loads++, snapshots.length - 1)](),
-    'GET /api/alerts': () => ({ body: [] }),
+    'GET /api/alerts': () => ({ body: [] }), 'GET /api/rota/on-duty': () => ({ body: { at: '2026-11-25T10:00:00.000Z', teams: [] } }),
   });
   const socket = new FakeSocket();
   window.history.replaceState(null, '', '/');
@@ -87,7 +87,7 @@ describe('the live board', () => {
 
 describe('the empty board', () => {
   it('keeps the table in place with a message, and fills it when a referral arrives', async () => {
-    const fake = installFakeFetch({ 'GET /api/referrals': () => ({ body: [] }), 'GET /api/alerts': () => ({ body: [] }) });
+    const fake = installFakeFetch({ 'GET /api/referrals': () => ({ body: [] }), 'GET /api/alerts': () => ({ body: [] }), 'GET /api/rota/on-duty': () => ({ body: { at: '2026-11-25T10:00:00.000Z', teams: [] } }) });
     const socket = new FakeSocket();
     window.history.replaceState(null, '', '/');
     render(

@@ -1,6 +1,7 @@
 import { useNow } from '../../lib/now-context';
 import { Link, useLocation } from '../../lib/router';
 import { Can } from '../identity/session-context';
+import { OnDutyPanel } from '../rota/OnDutyPanel';
 import { useBoard } from './board-context';
 import { BoardTable } from './BoardTable';
 import './board.css';
@@ -23,6 +24,8 @@ export function BoardPage() {
           </Link>
         </Can>
       </div>
+      {/* Who answers a referral now: the duty AMHP in hours, EDT out of hours (issue 5). */}
+      <OnDutyPanel />
       <div role="status" className="flash-region">
         {state?.flash && <p className="flash">{state.flash}</p>}
       </div>

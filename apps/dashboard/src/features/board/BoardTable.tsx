@@ -14,16 +14,19 @@ interface Props {
   referrals: ReferralView[];
   now: number;
   highlightId?: string;
+  /** What the table lists (My cases reuses the board's table). */
+  caption?: string;
+  empty?: string;
 }
 
 /** The live board: one dense row per open referral, in the API's order. */
-export function BoardTable({ referrals, now, highlightId }: Props) {
+export function BoardTable({ referrals, now, highlightId, caption = 'Open referrals, most urgent legal deadline first, then urgency, then longest waiting', empty = 'No open referrals.' }: Props) {
   const today = londonDate(now);
   // The read-only role sees the board, not the case records behind it (issue 4).
   const canOpen = useCan('case.read');
   return (
     <table className="board" data-testid="board">
-      <caption className="board__caption">Open referrals, most urgent legal deadline first, then urgency, then longest waiting</caption>
+      <caption className="board__caption">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Reference</th>
@@ -48,7 +51,7 @@ export function BoardTable({ referrals, now, highlightId }: Props) {
         {referrals.length === 0 && (
           <tr>
             <td colSpan={8} className="empty">
-              No open referrals.
+              {empty}
             </td>
           </tr>
         )}

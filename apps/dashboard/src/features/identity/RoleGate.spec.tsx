@@ -14,6 +14,7 @@ function renderAs(roles: Role[], path: string) {
     'GET /api/users': () => ({ body: [] }),
     'GET /api/users/directory': () => ({ body: [] }),
     'GET /api/audit/events?limit=100': () => ({ body: { events: [], nextBefore: null } }),
+    'GET /api/rota/on-duty': () => ({ body: { at: '2026-11-25T10:00:00.000Z', teams: [] } }),
   });
   render(
     <SessionProvider value={{ session: sessionFor(roles), signOut: async () => undefined, replace: () => undefined }}>
@@ -34,31 +35,31 @@ describe('what each role is offered', () => {
   let restore = () => undefined as void;
   afterEach(() => restore());
 
-  it('an AMHP: the board, new referrals and the alerts; no users or audit', async () => {
+  it('an AMHP: the board, new referrals, their cases, the rota, handovers and the alerts; no users or audit', async () => {
     restore = renderAs(['amhp'], '/').restore;
-    expect(navLinks()).toEqual(['Board', 'New referral']);
+    expect(navLinks()).toEqual(['Board', 'New referral', 'My cases', 'Rota', 'Handovers', 'AMHPs', 'Calendar']);
     expect(await screen.findByTestId('alerts-panel')).toBeTruthy();
     expect(screen.getByTestId('user-name').textContent).toBe('Pat Example');
     expect(screen.getByTestId('user-roles').textContent).toBe('AMHP');
   });
 
-  it('a service lead: the board and the audit, no new referral', async () => {
+  it('a service lead: the board, the rota they manage, the register and the audit, no new referral', async () => {
     restore = renderAs(['service_lead'], '/').restore;
-    expect(navLinks()).toEqual(['Board', 'Audit']);
+    expect(navLinks()).toEqual(['Board', 'Rota', 'Handovers', 'AMHPs', 'Calendar', 'Audit']);
     expect(screen.getByTestId('user-roles').textContent).toBe('Service lead');
   });
 
-  it('read only: the board alone; typing the address of another page says it is not available', async () => {
+  it('read only: the board and the rota; typing the address of another page says it is not available', async () => {
     restore = renderAs(['read_only'], '/referrals/new').restore;
-    expect(navLinks()).toEqual(['Board']);
+    expect(navLinks()).toEqual(['Board', 'Rota', 'Calendar']);
     expect(await screen.findByTestId('not-permitted')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'New referral' })).toBeNull();
   });
 
-  it('an administrator alone: users only; the board address leads to the users page, and no case data is requested', async () => {
+  it('an administrator alone: users and the rota; the board address leads to the users page, and no case data is requested', async () => {
     const api = renderAs(['administrator'], '/');
     restore = api.restore;
-    expect(navLinks()).toEqual(['Users']);
+    expect(navLinks()).toEqual(['Rota', 'AMHPs', 'Calendar', 'Users']);
     await waitFor(() => expect(window.location.pathname).toBe('/admin/users'));
     expect(await screen.findByTestId('users-table')).toBeTruthy();
     expect(screen.queryByTestId('alerts-panel')).toBeNull();

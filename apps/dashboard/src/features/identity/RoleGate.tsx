@@ -5,14 +5,21 @@ import { navigate, Route } from '../../lib/router';
 import { NotPermittedPage } from './NotPermittedPage';
 import { homePath, useSession } from './session-context';
 
-/** What each page needs (the API refuses the same; this only avoids offering what fails). */
-const ROUTE_NEEDS: Partial<Record<Route['name'], Capability>> = {
+/** What each page needs, or any one of several (the API refuses the same; this only avoids offering what fails). */
+const ROUTE_NEEDS: Partial<Record<Route['name'], Capability | readonly Capability[]>> = {
   board: 'board.view',
   'new-referral': 'case.act',
   referral: 'case.read',
   assessment: 'case.read',
   users: 'users.manage',
   audit: 'audit.view',
+  rota: 'rota.view',
+  // Service leads keep the register; administrators manage the rota; case readers look AMHPs up.
+  amhps: ['case.read', 'rota.manage'],
+  handovers: 'case.read',
+  handover: 'case.read',
+  'my-cases': 'case.act',
+  calendar: 'rota.view',
 };
 
 /**
@@ -33,6 +40,7 @@ export function RoleGate({ route, children }: { route: Route; children: ReactNod
 
   if (shouldMove) return null;
   const needs = ROUTE_NEEDS[route.name];
-  if (needs && roles && !can(roles, needs)) return <NotPermittedPage />;
+  const needed = typeof needs === 'string' ? [needs] : (needs ?? []);
+  if (needed.length > 0 && roles && !needed.some((n) => can(roles, n))) return <NotPermittedPage />;
   return <>{children}</>;
 }

@@ -35,6 +35,13 @@ export function Can({ capability, children }: { capability: Capability; children
   return useCan(capability) ? <>{children}</> : null;
 }
 
+/** Renders its children when the signed-in role may do any of `capabilities` (a page several roles reach for different reasons). */
+export function CanAny({ capabilities, children }: { capabilities: readonly Capability[]; children: ReactNode }) {
+  const state = useSession();
+  const allowed = state ? capabilities.some((c) => can(state.session.user.roles, c)) : true;
+  return allowed ? <>{children}</> : null;
+}
+
 /** Where a role starts: the board, or for administrators alone, the users page. */
 export function homePath(roles: readonly Role[]): string {
   if (can(roles, 'board.view')) return '/';

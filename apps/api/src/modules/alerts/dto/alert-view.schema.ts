@@ -11,8 +11,8 @@ export const alertViewSchema = z
     id: z.uuid(),
     kind: z.enum(ALERT_KINDS as [AlertView['kind'], ...AlertView['kind'][]]).describe("'deadline.expired' is issue 2's and no longer raised"),
     severity: z.enum(['critical', 'warning', 'info']),
-    referralId: z.uuid(),
-    referralReference: z.string(),
+    referralId: z.uuid().nullable().describe('Null on a handover alert'),
+    referralReference: z.string().nullable(),
     message: z.string().describe('Worded for a shared screen: no personal details beyond the reference'),
     dueAt: instant,
     raisedAt: instant,
@@ -21,6 +21,7 @@ export const alertViewSchema = z
     clockId: z.uuid().nullable().optional(),
     clockKind: z.enum(CLOCK_KIND_CODES as [NonNullable<AlertView['clockKind']>, ...NonNullable<AlertView['clockKind']>[]]).nullable().optional(),
     point: z.string().nullable().optional().describe('"50", "75", "90" (per cent of the period) or "expiry"'),
+    handoverId: z.uuid().nullable().optional().describe("'handover.unacknowledged': the handover (GET /api/handovers/:id)"),
   })
   .meta({ id: 'AlertView' });
 

@@ -1,29 +1,64 @@
-import type { AmhpView, CreateAmhp } from '@amhp/contracts';
-import { Injectable, Logger } from '@nestjs/common';
+import type { AmhpRegisterView, CreateAmhp, FieldIssue } from '@amhp/contracts';
+import { validateWarrant } from '@amhp/domain';
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { ValidationException } from '../../../infra/http/validation.exception';
+import { warrantOf } from '../../rota/query/rota-mappers';
+import { AmhpPastWarrantEntity } from './amhp-past-warrant.entity';
+import { toAmhpRegisterView } from './amhp-register.mapper';
+import { AmhpTrainingEntity } from './amhp-training.entity';
 import { AmhpEntity } from './amhp.entity';
-import { toAmhpView } from './amhp.mapper';
 
-/** The minimal AMHP register the legal rules need (approval dates); the rota issue extends it. */
+/** Refusals of a warrant's dates, by field: it cannot end before it starts, nor run beyond five years (s114). */
+export function warrantIssues(w: { approvingCouncil: string | null; approvedOn: string; expiresOn: string }, prefix = ''): FieldIssue[] {
+  return validateWarrant(warrantOf({ ...w, suspendedFrom: null })).flatMap((error): FieldIssue[] => {
+    switch (error) {
+      case 'expires-before-approval':
+        return [{ field: `${prefix}expiresOn`, message: 'Approval cannot expire before it starts' }];
+      case 'longer-than-five-years':
+        return [{ field: `${prefix}expiresOn`, message: 'An approval lasts at most five years (s114): the last day is the day before the fifth anniversary' }];
+      case 'invalid-date':
+        return [{ field: `${prefix}approvedOn`, message: 'Dates must be YYYY-MM-DD' }];
+      case 'approving-council-missing':
+        return [{ field: `${prefix}approvingCouncil`, message: 'Approving council is required' }];
+    }
+  });
+}
+
+/** The AMHP register: approvals (warrants), teams, linked accounts, availability, training. */
 @Injectable()
 export class AmhpsService {
   private readonly logger = new Logger(AmhpsService.name);
 
   constructor(@InjectRepository(AmhpEntity) private readonly amhps: Repository<AmhpEntity>) {}
 
-  async create(input: CreateAmhp): Promise<AmhpView> {
+  async create(input: CreateAmhp): Promise<AmhpRegisterView> {
+    const issues = warrantIssues(input);
+    if (issues.length > 0) throw new ValidationException(issues);
     const saved = await this.amhps.save(this.amhps.create({ ...input, suspendedFrom: input.suspendedFrom ?? null }));
     this.logger.log({ msg: 'AMHP recorded', amhpId: saved.id });
-    return toAmhpView(saved);
+    return this.view(saved.id);
   }
 
-  async list(): Promise<AmhpView[]> {
-    const now = new Date();
-    return (await this.amhps.find({ order: { name: 'ASC' } })).map((a) => toAmhpView(a, now));
+  async list(now = new Date()): Promise<AmhpRegisterView[]> {
+    return this.views(this.amhps.manager, await this.amhps.find({ order: { name: 'ASC' } }), now);
+  }
+
+  async view(id: string, manager: EntityManager = this.amhps.manager, now = new Date()): Promise<AmhpRegisterView> {
+    const amhp = await manager.findOneBy(AmhpEntity, { id });
+    if (!amhp) throw new NotFoundException(`No AMHP with id ${id}`);
+    return (await this.views(manager, [amhp], now))[0];
   }
 
   find(id: string): Promise<AmhpEntity | null> {
     return this.amhps.findOneBy({ id });
+  }
+
+  private async views(manager: EntityManager, amhps: AmhpEntity[], now: Date): Promise<AmhpRegisterView[]> {
+    const ids = amhps.map((a) => a.id);
+    if (ids.length === 0) return [];
+    const [past, training] = await Promise.all([manager.findBy(AmhpPastWarrantEntity, { amhpId: In(ids) }), manager.findBy(AmhpTrainingEntity, { amhpId: In(ids) })]);
+    return amhps.map((a) => toAmhpRegisterView(a, past, training, now));
   }
 }

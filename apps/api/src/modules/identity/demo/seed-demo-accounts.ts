@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { configFromProcessEnv } from '../../../config/load-env';
 import { openDataSource } from '../../../infra/database/open-data-source';
 import { AppLogger, safeError } from '../../../infra/logging/app-logger';
+import { seedDemoRota } from '../../../scripts/seed-demo-rota';
 import { demoAccountsBanner, seedDemoAccounts } from './demo-accounts';
 
 async function main(): Promise<void> {
@@ -15,7 +16,10 @@ async function main(): Promise<void> {
   try {
     const dataSource = await openDataSource(config.databaseUrl, { migrate: true, poolSize: 2 });
     try {
-      process.stdout.write(demoAccountsBanner(await seedDemoAccounts(dataSource, config)));
+      const accounts = await seedDemoAccounts(dataSource, config);
+      process.stdout.write(demoAccountsBanner(accounts));
+      // The browser tests edit the demo rota (issue 5): the same teams, AMHPs and gap as `npm run up`.
+      if (!accounts.refused) await seedDemoRota(dataSource);
     } finally {
       await dataSource.destroy();
     }

@@ -1,4 +1,4 @@
-import { BOARD_VIEWERS } from '@amhp/contracts';
+import { BOARD_VIEWERS, CASE_READERS } from '@amhp/contracts';
 import type { ClientToServerEvents, Role, ServerEventName } from '@amhp/contracts';
 
 /**
@@ -13,6 +13,11 @@ export const EVENT_AUDIENCE = {
   'alert.acknowledged': BOARD_VIEWERS,
   // Ids and the stage only (the board shows the stage); the record itself is read over HTTP.
   'assessment.updated': BOARD_VIEWERS,
+  // Team ids only; the rota is reloaded over HTTP. Administrators get no events (see above).
+  'rota.changed': BOARD_VIEWERS,
+  // Summaries (team names, times, a count of cases) for those who read handovers (case readers).
+  'handover.created': CASE_READERS,
+  'handover.acknowledged': CASE_READERS,
 } as const satisfies Record<ServerEventName, readonly Role[]>;
 
 /** Who may send each client event ('signed-in': any authenticated socket). */

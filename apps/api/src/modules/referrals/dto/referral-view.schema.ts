@@ -65,6 +65,13 @@ export const referralViewSchema = z
     assessmentId: z.uuid().optional().describe('The referral’s assessment (one per referral)'),
     stage: z.enum(ASSESSMENT_STAGE_CODES).optional().describe('Where the assessment has got to'),
     mostUrgentClock: clockViewSchema.nullable().optional().describe('The running legal clock that expires first'),
+    teamId: z.string().nullable().optional().describe('The day team whose area the referral is in'),
+    dutyTeam: z
+      .object({ id: z.string(), name: z.string(), kind: z.enum(['day', 'edt']) })
+      .nullable()
+      .optional()
+      .describe('The team responsible now: the day team in hours, its EDT out of hours'),
+    allocatedAmhp: z.object({ id: z.uuid(), name: z.string() }).nullable().optional().describe('The AMHP the assessment is allocated to'),
   })
   .meta({ id: 'ReferralView' });
 

@@ -1,7 +1,8 @@
 import { admitSchema, arrangeConveyanceSchema, closeAssessmentSchema, identifyBedSchema, seekBedSchema, sendWrittenReasonsSchema, startAssessmentSchema, withdrawAssessmentSchema } from '@amhp/contracts';
 import { CONVEYANCE_MODES, ConveyanceMode } from '@amhp/domain';
 import { useState } from 'react';
-import { useNow } from '../../../lib/now-context';
+import { useNow, useReadNow } from '../../../lib/now-context';
+import { lastStepAt } from '../case-form';
 import { Checkbox, Select, TextArea, TextInput } from '../../referrals/form-controls';
 import { runCommand } from '../assessments-api';
 import { useCase } from '../case-context';
@@ -73,12 +74,13 @@ export function ConveyanceForm({ onDone, onCancel }: CommandFormProps) {
 export function TimedForm({ command, onDone, onCancel }: CommandFormProps & { command: 'admit' | 'send_written_reasons_to_nearest_relative' }) {
   const { assessment } = useCase();
   const now = useNow();
+  const readNow = useReadNow();
   const form = useCaseForm(command);
   const [when, setWhen] = useState(() => londonTimeNow(now));
   const admit = command === 'admit';
   const label = admit ? 'Time of admission' : 'Time the written reasons were sent';
   const submit = async () => {
-    const at = toUtcInstant(when, admit ? 'admittedAt' : 'sentAt', label, true, now);
+    const at = toUtcInstant(when, admit ? 'admittedAt' : 'sentAt', label, true, readNow(lastStepAt(assessment)));
     const ok = admit
       ? await form.submit({ what: 'Admission', schema: admitSchema, body: { admittedAt: at.iso }, extraIssues: at.issues, send: (body) => runCommand(assessment.id, 'admit', body), done: 'Admission recorded.' })
       : await form.submit({

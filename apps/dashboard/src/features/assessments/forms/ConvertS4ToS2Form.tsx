@@ -1,7 +1,8 @@
 import { convertS4ToS2Schema } from '@amhp/contracts';
 import { formatLondonDateTime } from '@amhp/domain';
 import { useState } from 'react';
-import { useNow } from '../../../lib/now-context';
+import { useNow, useReadNow } from '../../../lib/now-context';
+import { lastStepAt } from '../case-form';
 import { Select } from '../../referrals/form-controls';
 import { convertS4ToS2 } from '../assessments-api';
 import { useCase } from '../case-context';
@@ -18,6 +19,7 @@ export function ConvertS4ToS2Form({ onDone, onCancel }: CommandFormProps) {
   const { assessment } = useCase();
   const form = useCaseForm('convert-s4');
   const now = useNow();
+  const readNow = useReadNow();
   const [receivedAt, setReceivedAt] = useState<LondonTimeValue>(() => londonTimeNow(now));
   const [examinationId, setExaminationId] = useState('');
   // The recommendation the s4 was founded on is not its own second recommendation.
@@ -27,7 +29,7 @@ export function ConvertS4ToS2Form({ onDone, onCancel }: CommandFormProps) {
     .map((e) => ({ value: e.id, label: `${e.doctor.name}, examined ${formatLondonDateTime(new Date(e.examinedAt))}` }));
 
   const submit = async () => {
-    const received = toUtcInstant(receivedAt, 'receivedAt', 'Time the hospital managers received the recommendation', true, now);
+    const received = toUtcInstant(receivedAt, 'receivedAt', 'Time the hospital managers received the recommendation', true, readNow(lastStepAt(assessment)));
     const ok = await form.submit({
       what: 'The s4 to s2 conversion',
       schema: convertS4ToS2Schema,

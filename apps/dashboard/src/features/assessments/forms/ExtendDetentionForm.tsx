@@ -1,7 +1,8 @@
 import { extendDetentionSchema } from '@amhp/contracts';
 import { S136B_EXTENSION_REASON_CODES, S136B_EXTENSION_REASONS, S136B_MAX_EXTENSION_HOURS } from '@amhp/domain';
 import { useState } from 'react';
-import { useNow } from '../../../lib/now-context';
+import { useNow, useReadNow } from '../../../lib/now-context';
+import { lastStepAt } from '../case-form';
 import { Checkbox, Select, TextArea, TextInput } from '../../referrals/form-controls';
 import { extendDetention, fetchDoctors } from '../assessments-api';
 import { useCase } from '../case-context';
@@ -23,6 +24,7 @@ export function ExtendDetentionForm({ onDone, onCancel }: CommandFormProps) {
   const form = useCaseForm('extend');
   const doctors = useRegistry(fetchDoctors);
   const now = useNow();
+  const readNow = useReadNow();
   const [authorisedAt, setAuthorisedAt] = useState<LondonTimeValue>(() => londonTimeNow(now));
   const [hours, setHours] = useState(String(S136B_MAX_EXTENSION_HOURS));
   const [reason, setReason] = useState('');
@@ -33,7 +35,7 @@ export function ExtendDetentionForm({ onDone, onCancel }: CommandFormProps) {
   const [notes, setNotes] = useState('');
 
   const submit = async () => {
-    const authorised = toUtcInstant(authorisedAt, 'authorisedAt', 'Time the extension was authorised', true, now);
+    const authorised = toUtcInstant(authorisedAt, 'authorisedAt', 'Time the extension was authorised', true, readNow(lastStepAt(assessment)));
     const ok = await form.submit({
       what: 'The s136B extension',
       schema: extendDetentionSchema,

@@ -2,7 +2,8 @@ import { recordAmhpSeenPersonSchema, recordExaminationSchema, recordNearestRelat
 import { APPLICATION_SECTION_LABELS, APPLICATION_SECTIONS } from '@amhp/domain';
 import { useState } from 'react';
 import { toLondonLocalInput } from '../../../lib/london-time';
-import { useNow } from '../../../lib/now-context';
+import { useNow, useReadNow } from '../../../lib/now-context';
+import { lastStepAt } from '../case-form';
 import { Checkbox, Select, TextArea } from '../../referrals/form-controls';
 import { AddDoctorPanel } from '../AddDoctorPanel';
 import { fetchDoctors, recordAmhpSeenPerson, recordExamination, recordNearestRelativeContact, recordRecommendation } from '../assessments-api';
@@ -16,7 +17,9 @@ const sectionOptions = APPLICATION_SECTIONS.map((s) => ({ value: s, label: APPLI
 /** "Now" for a time field, and the moment to send for a field left at "now". */
 const useNowInput = () => {
   const now = useNow();
-  return { initial: () => londonTimeNow(now), now };
+  const read = useReadNow();
+  const { assessment } = useCase();
+  return { initial: () => londonTimeNow(now), readNow: () => read(lastStepAt(assessment)) };
 };
 
 /** A doctor's examination and, if they recommend admission, their medical recommendation (s12). */
@@ -24,7 +27,7 @@ export function ExaminationForm({ onDone, onCancel }: CommandFormProps) {
   const { assessment } = useCase();
   const form = useCaseForm('examination');
   const doctors = useRegistry(fetchDoctors);
-  const { initial: nowInput, now } = useNowInput();
+  const { initial: nowInput, readNow } = useNowInput();
   const [doctorId, setDoctorId] = useState('');
   const [examinedAt, setExaminedAt] = useState<LondonTimeValue>(nowInput);
   const [knows, setKnows] = useState(false);
@@ -35,8 +38,8 @@ export function ExaminationForm({ onDone, onCancel }: CommandFormProps) {
   const [treatment, setTreatment] = useState(false);
 
   const submit = async () => {
-    const examined = toUtcInstant(examinedAt, 'examinedAt', 'Time of the examination', true, now);
-    const signed = recommends ? toUtcInstant(signedAt, 'recommendation.signedAt', 'Time the recommendation was signed', true, now) : { iso: undefined, issues: [] };
+    const examined = toUtcInstant(examinedAt, 'examinedAt', 'Time of the examination', true, readNow());
+    const signed = recommends ? toUtcInstant(signedAt, 'recommendation.signedAt', 'Time the recommendation was signed', true, readNow()) : { iso: undefined, issues: [] };
     const recommendation = recommends
       ? { section: section || undefined, signedAt: signed.iso, ...(section === 's3' ? { statesAppropriateTreatmentAvailable: treatment } : {}) }
       : null;
@@ -98,12 +101,12 @@ export function ExaminationForm({ onDone, onCancel }: CommandFormProps) {
 export function LateRecommendationForm({ examinationId, doctorName, onDone, onCancel }: CommandFormProps & { examinationId: string; doctorName: string }) {
   const { assessment } = useCase();
   const form = useCaseForm(`late-${examinationId}`);
-  const { initial: nowInput, now } = useNowInput();
+  const { initial: nowInput, readNow } = useNowInput();
   const [section, setSection] = useState('');
   const [signedAt, setSignedAt] = useState<LondonTimeValue>(nowInput);
   const [treatment, setTreatment] = useState(false);
   const submit = async () => {
-    const signed = toUtcInstant(signedAt, 'signedAt', 'Time the recommendation was signed', true, now);
+    const signed = toUtcInstant(signedAt, 'signedAt', 'Time the recommendation was signed', true, readNow());
     const ok = await form.submit({
       what: 'The medical recommendation',
       schema: recordRecommendationSchema,
@@ -129,10 +132,10 @@ export function LateRecommendationForm({ examinationId, doctorName, onDone, onCa
 export function AmhpSeenForm({ onDone, onCancel }: CommandFormProps) {
   const { assessment } = useCase();
   const form = useCaseForm('seen');
-  const { initial: nowInput, now } = useNowInput();
+  const { initial: nowInput, readNow } = useNowInput();
   const [seenAt, setSeenAt] = useState<LondonTimeValue>(nowInput);
   const submit = async () => {
-    const seen = toUtcInstant(seenAt, 'seenAt', 'Time the AMHP saw the person', true, now);
+    const seen = toUtcInstant(seenAt, 'seenAt', 'Time the AMHP saw the person', true, readNow());
     const ok = await form.submit({
       what: 'Seeing the person',
       schema: recordAmhpSeenPersonSchema,
