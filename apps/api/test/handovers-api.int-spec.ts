@@ -65,6 +65,12 @@ describe('acknowledging a handover: the incoming side, once', () => {
     expect((await getHandover(h, s.edt, handoverId)).body.acknowledgedAt).toBeNull();
   });
 
+  it('tells each reader whether they may acknowledge it, by the same rule the refusal uses', async () => {
+    expect((await getHandover(h, s.edt, handoverId)).body.youMayAcknowledge).toBe(true);
+    expect((await getHandover(h, s.amhp, handoverId)).body.youMayAcknowledge).toBe(false);
+    expect((await getHandover(h, s.lead, handoverId)).body.youMayAcknowledge).toBe(false);
+  });
+
   it('two EDT workers acknowledging at once: exactly one wins, the other gets 409 naming who did; audited once', async () => {
     const results = await Promise.all([acknowledge(h, s.edt, handoverId), acknowledge(h, s.edt, handoverId), acknowledge(h, s.edt, handoverId)]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);

@@ -34,6 +34,7 @@ export function handoverView(overrides: Partial<HandoverView> = {}): HandoverVie
     acknowledgedBy: null,
     overdue: false,
     cases: [handoverCase()],
+    youMayAcknowledge: true,
     ...overrides,
   };
 }

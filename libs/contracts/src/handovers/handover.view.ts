@@ -1,4 +1,4 @@
-import type { AssessmentStage, ShiftKind } from '@amhp/domain';
+import type { AssessmentStage, HandoverDirection, ShiftKind } from '@amhp/domain';
 import type { ClockView } from '../clocks/clock.view';
 
 /**
@@ -8,8 +8,7 @@ import type { ClockView } from '../clocks/clock.view';
  * the boundary, and it is kept so that it can be read later.
  */
 
-/** day-to-edt: day duty ends, EDT takes over (evening); edt-to-day: day duty starts. */
-export type HandoverDirection = 'day-to-edt' | 'edt-to-day';
+export type { HandoverDirection };
 
 export const HANDOVER_DIRECTIONS: readonly HandoverDirection[] = ['day-to-edt', 'edt-to-day'];
 
@@ -70,6 +69,8 @@ export interface HandoverSummaryView {
 /** GET /api/handovers/:id: the handover with its cases. */
 export interface HandoverView extends Omit<HandoverSummaryView, 'caseCount'> {
   cases: HandoverCaseView[];
+  /** Whether the user who asked is on the incoming side (domain mayAcknowledgeHandover). */
+  youMayAcknowledge: boolean;
 }
 
 /**
@@ -77,7 +78,7 @@ export interface HandoverView extends Omit<HandoverSummaryView, 'caseCount'> {
  * were now (not stored; id null; notes written since the last handover). ackDueAt is the
  * boundary plus the team's acknowledgement time.
  */
-export interface HandoverDraftView extends Omit<HandoverView, 'id' | 'acknowledgedAt' | 'acknowledgedBy' | 'overdue'> {
+export interface HandoverDraftView extends Omit<HandoverView, 'id' | 'acknowledgedAt' | 'acknowledgedBy' | 'overdue' | 'youMayAcknowledge'> {
   id: null;
   acknowledgedAt: null;
   acknowledgedBy: null;

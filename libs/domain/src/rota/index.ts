@@ -15,3 +15,4 @@ export * from './rota-pattern';
 export * from './shift';
 export * from './team-config';
 export * from './training-hours';
+export * from './handover-acknowledgement';

@@ -3,13 +3,12 @@ import { jobIds } from '@amhp/contracts';
 import { ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { formatLondonDateTime } from '@amhp/domain';
+import { formatLondonDateTime, mayAcknowledgeHandover, whoMayAcknowledgeHandover } from '@amhp/domain';
 import { QueueService } from '../../infra/queue/queue.service';
 import { RealtimePublisher } from '../../infra/realtime/realtime-publisher.service';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import { RotaQueryService } from '../rota/rota-query.service';
-import { mayAcknowledge, whoMayAcknowledge } from './handover-ack-policy';
 import { HandoverEntity } from './handover.entity';
 import { teamRef, teamsById, toHandoverView } from './handover.mapper';
 
@@ -41,11 +40,12 @@ export class HandoverAckService {
   async acknowledge(id: string, user: AcknowledgingUser, now = new Date()): Promise<HandoverView> {
     const teams = teamsById(await this.rota.teams());
     const amhp = await this.rota.amhpOfUser(user.id);
+    const viewer = { roles: user.roles, amhpTeamId: amhp?.teamId ?? null };
     const { handover, alertIds } = await this.dataSource.transaction(async (manager) => {
       const before = await manager.findOne(HandoverEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!before) throw new NotFoundException(`No handover with id ${id}`);
-      if (!mayAcknowledge({ roles: user.roles, amhpTeamId: amhp?.teamId ?? null }, before)) {
-        throw new ForbiddenException(whoMayAcknowledge(before.direction, teamRef(teams, before.toTeamId, 'edt').name));
+      if (!mayAcknowledgeHandover(viewer, before)) {
+        throw new ForbiddenException(whoMayAcknowledgeHandover(before.direction, teamRef(teams, before.toTeamId, 'edt').name));
       }
       if (before.acknowledgedAt) {
         throw new ConflictException(`This handover was acknowledged by ${before.acknowledgedByName} at ${formatLondonDateTime(before.acknowledgedAt)}. Nothing was changed.`);
@@ -66,6 +66,6 @@ export class HandoverAckService {
     await this.alerts.publishAcknowledged(alertIds);
     // Tidiness only: the overdue job re-reads the handover and does nothing once it is acknowledged.
     await this.queues.remove('handover.overdue', jobIds.handoverOverdue(id)).catch(() => false);
-    return toHandoverView(handover, teams, now);
+    return toHandoverView(handover, teams, viewer, now);
   }
 }

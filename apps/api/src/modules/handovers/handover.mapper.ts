@@ -1,4 +1,5 @@
 import type { HandoverSummaryView, HandoverTeamView, HandoverView, TeamView } from '@amhp/contracts';
+import { Acknowledger, mayAcknowledgeHandover } from '@amhp/domain';
 import { HandoverEntity } from './handover.entity';
 
 export type TeamsById = ReadonlyMap<string, Pick<TeamView, 'id' | 'name' | 'kind'>>;
@@ -36,6 +37,7 @@ export function toHandoverSummary(h: Stored, caseCount: number, teams: TeamsById
   return { ...header(h, teams, now), caseCount };
 }
 
-export function toHandoverView(h: HandoverEntity, teams: TeamsById, now = new Date()): HandoverView {
-  return { ...header(h, teams, now), cases: h.cases };
+/** The handover as `viewer` sees it: whether they may acknowledge it is theirs to know. */
+export function toHandoverView(h: HandoverEntity, teams: TeamsById, viewer: Acknowledger, now = new Date()): HandoverView {
+  return { ...header(h, teams, now), cases: h.cases, youMayAcknowledge: mayAcknowledgeHandover(viewer, h) };
 }

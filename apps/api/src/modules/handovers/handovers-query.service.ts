@@ -43,10 +43,11 @@ export class HandoversQueryService {
   }
 
   /** One handover with its cases (the read is audited). */
-  async get(id: string, now = new Date()): Promise<HandoverView> {
+  async get(id: string, viewer: { userId: string; roles: readonly string[] }, now = new Date()): Promise<HandoverView> {
     const handover = await this.dataSource.manager.findOneBy(HandoverEntity, { id });
     if (!handover) throw new NotFoundException(`No handover with id ${id}`);
-    const view = toHandoverView(handover, teamsById(await this.rota.teams()), now);
+    const amhp = await this.rota.amhpOfUser(viewer.userId);
+    const view = toHandoverView(handover, teamsById(await this.rota.teams()), { roles: viewer.roles, amhpTeamId: amhp?.teamId ?? null }, now);
     await this.dataSource.transaction((manager) => this.auditRead(manager, 'handover.read', id, view.cases));
     return view;
   }

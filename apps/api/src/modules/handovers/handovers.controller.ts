@@ -61,8 +61,8 @@ export class HandoversController {
   @ApiOkResponse({ standardSchema: handoverViewSchema })
   @ApiBadRequestResponse(refused)
   @ApiNotFoundResponse({ description: 'No handover with this id' })
-  get(@Param('id', { schema: handoverIdSchema }) id: string): Promise<HandoverView> {
-    return this.handovers.get(id);
+  get(@Param('id', { schema: handoverIdSchema }) id: string, @CurrentAuth() auth: ResolvedSession): Promise<HandoverView> {
+    return this.handovers.get(id, { userId: auth.user.id, roles: auth.user.roles });
   }
 
   @Post(':id/acknowledge')

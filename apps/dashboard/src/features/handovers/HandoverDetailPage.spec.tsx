@@ -78,12 +78,15 @@ describe('a handover', () => {
     expect(screen.getByTestId('handover-status').textContent).toContain('Acknowledged by Pat Example');
   });
 
-  it('updates live when it is acknowledged elsewhere, and offers no button to those who only read', async () => {
+  it('updates live when it is acknowledged elsewhere, and offers no button to those not on the incoming side', async () => {
     let acknowledged = false;
-    const { fake, socket } = renderHandover(['service_lead'], { 'GET /api/handovers/h-1': () => ({ body: handoverView(acknowledged ? ACKNOWLEDGED : {}) }) });
+    const { fake, socket } = renderHandover(['service_lead'], {
+      'GET /api/handovers/h-1': () => ({ body: handoverView(acknowledged ? { ...ACKNOWLEDGED, youMayAcknowledge: false } : { youMayAcknowledge: false }) }),
+    });
     restore = fake.restore;
     await screen.findByTestId('handover-page');
     expect(screen.queryByTestId('acknowledge-handover')).toBeNull();
+    expect(screen.getByTestId('acknowledge-by').textContent).toBe('For the incoming team (North EDT) to acknowledge.');
     acknowledged = true;
     act(() => socket.push('handover.acknowledged', { id: 'h-1', acknowledgedAt: ACKNOWLEDGED.acknowledgedAt }));
     await waitFor(() => expect(screen.getByTestId('handover-page').dataset.state).toBe('acknowledged'));

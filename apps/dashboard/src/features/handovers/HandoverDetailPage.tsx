@@ -3,7 +3,6 @@ import { ConflictError, describeError } from '../../lib/api-client';
 import { formatLondonFull } from '../../lib/london-time';
 import { Link } from '../../lib/router';
 import { useResource } from '../../lib/use-resource';
-import { Can } from '../identity/session-context';
 import { handoverRoute, handoverState, handoverStateText } from './handover-labels';
 import { HandoverCases } from './HandoverCases';
 import { acknowledgeHandover, fetchHandover } from './handovers-api';
@@ -72,13 +71,14 @@ export function HandoverDetailPage({ id }: { id: string }) {
       </p>
       <div className={`handover-status handover-status--${state}`} data-testid="handover-status">
         <span>{handoverStateText(h)}</span>
-        {state !== 'acknowledged' && (
-          <Can capability="case.act">
+        {state !== 'acknowledged' &&
+          (h.youMayAcknowledge ? (
             <button type="button" className="button button--primary" onClick={acknowledge} disabled={busy} data-testid="acknowledge-handover">
               {busy ? 'Acknowledging…' : `Acknowledge for ${h.toTeam.name}`}
             </button>
-          </Can>
-        )}
+          ) : (
+            <span data-testid="acknowledge-by">For the incoming team ({h.toTeam.name}) to acknowledge.</span>
+          ))}
       </div>
       <div role="status">{message?.tone === 'flash' && <p className="flash">{message.text}</p>}</div>
       {message && message.tone !== 'flash' && (

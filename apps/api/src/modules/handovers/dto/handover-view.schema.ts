@@ -62,6 +62,7 @@ export const handoverViewSchema = z
     acknowledgedBy: z.object({ userId: z.uuid().nullable(), name: z.string() }).nullable(),
     overdue: z.boolean(),
     cases: z.array(caseSchema),
+    youMayAcknowledge: z.boolean(),
   })
   .meta({ id: 'HandoverView' });
 assertType<Equals<z.infer<typeof handoverViewSchema>, HandoverView>>(true);

@@ -1,4 +1,6 @@
-import { mayAcknowledge } from './handover-ack-policy';
+import { mayAcknowledgeHandover as mayAcknowledge } from './handover-acknowledgement';
+
+// The rule cites no section: who acknowledges is the service's workflow, not the Act.
 
 const toEdt = { direction: 'day-to-edt' as const, toTeamId: 'edt' };
 const toDay = { direction: 'edt-to-day' as const, toTeamId: 'north' };
