@@ -34,6 +34,18 @@ export interface Rota {
  */
 export function buildRota(input: RotaInput): Rota {
   const expanded = expandPatterns(input.patterns, input.config, input.from, input.to, input.bankHolidays);
+  return finishRota(expanded, input);
+}
+
+/**
+ * The steps after expansion, shared by one team's rota and several teams' together: the one-off
+ * changes in the order made, the dates in view, then leave, sickness and approval (s114), with
+ * the problems the manager must look at (stale swaps, lapsed approvals, double bookings).
+ */
+export function finishRota(
+  expanded: readonly Shift[],
+  input: Pick<RotaInput, 'adjustments' | 'absences' | 'amhps' | 'from' | 'to'>,
+): Rota {
   const adjusted = applyAdjustments(expanded, input.adjustments ?? []);
   const inView = adjusted.shifts.filter((s) => s.date >= input.from && s.date <= input.to);
   const shifts = applyAvailability(inView, input.absences ?? [], input.amhps);
@@ -44,7 +56,7 @@ export function buildRota(input: RotaInput): Rota {
         code: 'not-approved',
         shiftId: s.id,
         amhpId: s.vacated.amhpId,
-        message: `AMHP ${s.vacated.amhpId} has no approval in force for shift ${s.id}`,
+        message: `AMHP ${s.vacated.amhpId} has no approval in force for shift ${s.id} (s114)`,
       });
     }
   }

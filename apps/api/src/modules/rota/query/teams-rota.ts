@@ -5,12 +5,9 @@ import {
   Rota,
   RotaAdjustment,
   RotaPattern,
-  RotaProblem,
   TeamConfig,
-  applyAdjustments,
-  applyAvailability,
   expandPatterns,
-  findDoubleBookings,
+  finishRota,
 } from '@amhp/domain';
 
 export interface TeamsRotaInput {
@@ -35,19 +32,5 @@ export function buildTeamsRota(input: TeamsRotaInput): Rota {
   const expanded = input.teams.flatMap((t) => expandPatterns(t.patterns, t.config, input.from, input.to));
   const built = new Set(input.teams.map((t) => t.config.teamId));
   const adjustments = input.adjustments.filter((a) => a.type !== 'add' || built.has(a.team));
-  const adjusted = applyAdjustments(expanded, adjustments);
-  const inView = adjusted.shifts.filter((s) => s.date >= input.from && s.date <= input.to);
-  const shifts = applyAvailability(inView, input.absences, input.amhps);
-  const problems: RotaProblem[] = [...adjusted.problems];
-  for (const s of shifts) {
-    if (s.vacated?.reason === 'not-approved') {
-      problems.push({
-        code: 'not-approved',
-        shiftId: s.id,
-        amhpId: s.vacated.amhpId,
-        message: `AMHP ${s.vacated.amhpId} has no approval in force for shift ${s.id} (s114)`,
-      });
-    }
-  }
-  return { shifts, problems: [...problems, ...findDoubleBookings(shifts)] };
+  return finishRota(expanded, { ...input, adjustments });
 }
