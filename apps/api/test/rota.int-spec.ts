@@ -76,6 +76,17 @@ describe('British Summer Time', () => {
     expect(night).toMatchObject({ startsAt: '2026-10-24T16:00:00.000Z', endsAt: '2026-10-25T09:00:00.000Z', hours: 17 });
     expect(hoursOf(shiftsOf(rota, edt, '2026-10-25'))).toEqual([8, 16]);
   });
+
+  it('counts the hour gained in the hours worked: Elm’s EDT week of 19 October 2026 is 129 h, not 128', async () => {
+    const rota = await r.rota('2026-10-19', '2026-10-25', [edt]);
+    // Five weeknights of 16 h, Saturday 8 h + 17 h (the clocks go back), Sunday 8 h + 16 h.
+    expect(rota.hoursWorked).toEqual([{ amhpId: amhps.elm, hours: 5 * 16 + 8 + 17 + 8 + 16 }]);
+    const spring = await r.rota('2027-03-22', '2027-03-28', [edt]);
+    const [onDuty] = spring.hoursWorked;
+    // The week of 22 March 2027 with the 15 h night; Friday 26 March 2027 is Good Friday, a bank
+    // holiday, so EDT also covers that day (8 h): an hour short of 136.
+    expect(onDuty.hours).toBe(5 * 16 + 8 + 8 + 15 + 8 + 16);
+  });
 });
 
 describe('bank holidays of England and Wales', () => {

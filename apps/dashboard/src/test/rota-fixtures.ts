@@ -77,7 +77,7 @@ export function gap(teamId: string, kind: 'day' | 'edt', from: string, to: strin
 }
 
 export function rotaView(from: string, to: string, overrides: Partial<RotaView> = {}): RotaView {
-  return { from, to, teams: TEAMS, shifts: [], gaps: [], problems: [], bankHolidays: [], amhps: ROTA_AMHPS, revision: 1, ...overrides };
+  return { from, to, teams: TEAMS, shifts: [], gaps: [], problems: [], bankHolidays: [], amhps: ROTA_AMHPS, hoursWorked: [], revision: 1, ...overrides };
 }
 
 export function onDutyView(overrides: Partial<OnDutyView> = {}): OnDutyView {

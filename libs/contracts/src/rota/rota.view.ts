@@ -63,6 +63,12 @@ export interface RotaView {
   /** Bank holidays of England and Wales in the range (date-holidays); Welsh ones only for Welsh teams. */
   bankHolidays: { date: string; name: string }[];
   amhps: RotaAmhpView[];
+  /**
+   * Real elapsed hours each AMHP is on duty on the shifts of the London days from..to (a night
+   * counts whole on the day it starts), over the teams shown: a night when the clocks go forward
+   * counts 15 h, back 17 h. AMHPs with none are left out.
+   */
+  hoursWorked: { amhpId: string; hours: number }[];
   /** Increases on every rota change. */
   revision: number;
 }

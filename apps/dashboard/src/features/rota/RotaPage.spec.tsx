@@ -83,7 +83,13 @@ describe('the rota calendar', () => {
 
   it('shows the night the clocks go back as 17 hours (Sat 24 October 2026, 17:00 BST to 09:00 GMT)', async () => {
     const range = '/api/rota?from=2026-10-19&to=2026-10-25';
-    const { fake } = renderRota(['amhp'], '/rota?date=2026-10-21', { [`GET ${range}`]: () => ({ body: rotaView('2026-10-19', '2026-10-25', { shifts: weekOfShifts('2026-10-19') }) }) });
+    const hoursWorked = [
+      { amhpId: AMHP.jo, hours: 129 },
+      { amhpId: AMHP.alex, hours: 37.5 },
+    ];
+    const { fake } = renderRota(['amhp'], '/rota?date=2026-10-21', {
+      [`GET ${range}`]: () => ({ body: rotaView('2026-10-19', '2026-10-25', { shifts: weekOfShifts('2026-10-19'), hoursWorked }) }),
+    });
     restore = fake.restore;
     await screen.findByTestId('rota-calendar');
     const night = shiftsOn('2026-10-24').find((s) => s.dataset.shiftId?.includes('edt-night'))!;
@@ -91,6 +97,9 @@ describe('the rota calendar', () => {
     expect(within(night).getByTestId('clock-change').textContent).toBe('Clocks go back: 17 h');
     // 09:00 BST on Monday 19 October is 08:00 UTC: shown in London time.
     expect(shiftsOn('2026-10-19')[0].textContent).toContain('09:00–17:00');
+    // The week's hours as the API counted them, the hour gained included.
+    const rows = within(screen.getByTestId('rota-hours')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual(['Jo Rivers129 h', 'Alex Morgan37.5 h']);
   });
 
   it('shows a month as whole weeks with bank holidays named, and moves between months and weeks', async () => {

@@ -3,6 +3,7 @@ import { londonDate } from '../../lib/london-time';
 import { useNow } from '../../lib/now-context';
 import { useCan } from '../identity/session-context';
 import { AbsencesPanel } from './AbsencesPanel';
+import { HoursInView } from './HoursInView';
 import { GapEditor } from './GapEditor';
 import { GapsAhead } from './GapsAhead';
 import { PatternsPanel } from './PatternsPanel';
@@ -127,6 +128,7 @@ export function RotaPage() {
           {canManage && gap && <GapEditor key={selected?.type === 'gap' ? selected.key : ''} gap={gap} rota={view} onDone={changed} onClose={() => setSelected(null)} onConflict={() => void rota.reload()} />}
         </div>
       )}
+      {view && <HoursInView rota={view} />}
       {canManage && view && (
         <div className="rota-manage">
           <PatternsPanel teams={allTeams} amhps={view.amhps} onChanged={changed} />

@@ -2,11 +2,13 @@ import { ROTA_MAX_DAYS } from '@amhp/contracts';
 import type { OnDutyView, RotaGapsView, RotaQuery, RotaView } from '@amhp/contracts';
 import {
   Nation,
+  Shift,
   addLondonCalendarDays,
   addLondonDays,
   bankHolidaysBetween,
   bankHolidaysFor,
   findGaps,
+  hoursWorked,
   londonDateOf,
   londonDaysBetween,
   londonInstant,
@@ -63,6 +65,7 @@ export class RotaViewService {
       problems: problems.map(toProblemView),
       bankHolidays: [...holidays.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, name]) => ({ date, name })),
       amhps,
+      hoursWorked: hoursOnDuty(shifts),
       revision: await this.rota.rotaRevision(),
     };
   }
@@ -97,4 +100,19 @@ export class RotaViewService {
       amhps: rows.map((r) => toRotaAmhpView(r, byId.get(r.id)!, now)),
     };
   }
+}
+
+/**
+ * Each AMHP's real hours on the shifts of the days shown (a night counts whole on the day it
+ * starts, as the rota shows it), largest first, then by id.
+ */
+function hoursOnDuty(shifts: readonly Shift[]): RotaView['hoursWorked'] {
+  if (shifts.length === 0) return [];
+  const from = new Date(Math.min(...shifts.map((s) => s.startsAt.getTime())));
+  const to = new Date(Math.max(...shifts.map((s) => s.endsAt.getTime())));
+  const amhpIds = [...new Set(shifts.map((s) => s.amhpId).filter((id): id is string => id !== null))];
+  return amhpIds
+    .map((amhpId) => ({ amhpId, hours: hoursWorked(shifts, amhpId, from, to) }))
+    .filter((h) => h.hours > 0)
+    .sort((a, b) => b.hours - a.hours || (a.amhpId < b.amhpId ? -1 : 1));
 }
