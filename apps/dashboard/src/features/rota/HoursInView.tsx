@@ -1,9 +1,5 @@
 import type { RotaView } from '@amhp/contracts';
-
-/** "15.5 h": real elapsed hours, so a week with a clock-change night is an hour longer or shorter. */
-export function formatHours(hours: number): string {
-  return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
-}
+import { formatHours } from './rota-dates';
 
 /** Each AMHP's hours on duty in the days shown (from the API: the domain's hoursWorked). */
 export function HoursInView({ rota }: { rota: RotaView }) {
