@@ -2,6 +2,7 @@ import { useNow } from '../../lib/now-context';
 import { Link, useLocation } from '../../lib/router';
 import { Can } from '../identity/session-context';
 import { OnDutyPanel } from '../rota/OnDutyPanel';
+import { RotaGapsNotice } from '../rota/RotaGapsNotice';
 import { useBoard } from './board-context';
 import { BoardTable } from './BoardTable';
 import './board.css';
@@ -26,6 +27,9 @@ export function BoardPage() {
       </div>
       {/* Who answers a referral now: the duty AMHP in hours, EDT out of hours (issue 5). */}
       <OnDutyPanel />
+      <Can capability="rota.manage">
+        <RotaGapsNotice />
+      </Can>
       <div role="status" className="flash-region">
         {state?.flash && <p className="flash">{state.flash}</p>}
       </div>

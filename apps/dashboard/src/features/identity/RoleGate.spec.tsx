@@ -6,6 +6,8 @@ import { FakeSocket } from '../../test/fake-socket';
 import { fakeApi, sessionFor } from './identity-test-support';
 import { SessionProvider } from './session-context';
 
+const GAP = { teamId: 'north', kind: 'day', from: '2026-12-02T09:00:00.000Z', to: '2026-12-02T17:00:00.000Z', required: 1, onDuty: 0 };
+
 function renderAs(roles: Role[], path: string) {
   window.history.replaceState(null, '', path);
   const api = fakeApi({
@@ -15,6 +17,7 @@ function renderAs(roles: Role[], path: string) {
     'GET /api/users/directory': () => ({ body: [] }),
     'GET /api/audit/events?limit=100': () => ({ body: { events: [], nextBefore: null } }),
     'GET /api/rota/on-duty': () => ({ body: { at: '2026-11-25T10:00:00.000Z', teams: [] } }),
+    'GET /api/rota/gaps?weeks=8': () => ({ body: { from: '2026-11-25T10:00:00.000Z', to: '2027-01-20T10:00:00.000Z', gaps: [GAP] } }),
   });
   render(
     <SessionProvider value={{ session: sessionFor(roles), signOut: async () => undefined, replace: () => undefined }}>
@@ -39,6 +42,7 @@ describe('what each role is offered', () => {
     restore = renderAs(['amhp'], '/').restore;
     expect(navLinks()).toEqual(['Board', 'New referral', 'My cases', 'Rota', 'Handovers', 'AMHPs', 'Calendar']);
     expect(await screen.findByTestId('alerts-panel')).toBeTruthy();
+    expect(screen.queryByTestId('rota-gaps-notice')).toBeNull();
     expect(screen.getByTestId('user-name').textContent).toBe('Pat Example');
     expect(screen.getByTestId('user-roles').textContent).toBe('AMHP');
   });
@@ -47,6 +51,10 @@ describe('what each role is offered', () => {
     restore = renderAs(['service_lead'], '/').restore;
     expect(navLinks()).toEqual(['Board', 'Rota', 'Handovers', 'AMHPs', 'Calendar', 'Audit']);
     expect(screen.getByTestId('user-roles').textContent).toBe('Service lead');
+    // As the rota's manager, warned on the board of the gap ahead, with a link to its week.
+    const notice = await screen.findByTestId('rota-gaps-notice');
+    expect(notice.textContent).toBe('1 gap in the rota in the next 8 weeks. The first: Wed 2 Dec 09:00–17:00. Open the rota');
+    expect(within(notice).getByRole('link').getAttribute('href')).toBe('/rota?date=2026-12-02');
   });
 
   it('read only: the board and the rota; typing the address of another page says it is not available', async () => {
