@@ -181,9 +181,13 @@ describe('POST /api/referrals/:id/close', () => {
     const closed = body as ReferralView;
     expect(status).toBe(200);
     expect(closed.status).toBe('closed');
-    expect(closed.closedReason).toBe('No further action');
+    // The referral's open assessment is withdrawn with the reason, and that closes the referral.
+    expect(closed.closedReason).toBe('Assessment withdrawn: No further action');
     expect(closed.closedAt).not.toBeNull();
     expect(closed.version).toBe(created.version + 1);
+    expect(closed.stage).toBe('closed');
+    const events = await h.dataSource.query(`SELECT e.type FROM assessment_events e JOIN assessments a ON a.id = e.assessment_id WHERE a.referral_id = $1 ORDER BY e.sequence`, [created.id]);
+    expect(events.map((e: { type: string }) => e.type).at(-1)).toBe('assessment_withdrawn');
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {

@@ -13,6 +13,8 @@ import { AmhpSeenPersonService } from './amhps/amhp-seen-person.service';
 import { AmhpsController } from './amhps/amhps.controller';
 import { AmhpsService } from './amhps/amhps.service';
 import { AssessmentsController } from './assessments.controller';
+import { ReferralClosureController } from './closure/referral-closure.controller';
+import { ReferralClosureService } from './closure/referral-closure.service';
 import { AssessmentCommandsController } from './commands/assessment-commands.controller';
 import { AssessmentCommandsService } from './commands/assessment-commands.service';
 import { CommandBuilder } from './commands/command-builder';
@@ -22,13 +24,14 @@ import { DetentionExtensionController } from './extensions/detention-extension.c
 import { DetentionExtensionService } from './extensions/detention-extension.service';
 import { ExaminationEntity } from './examinations/examination.entity';
 import { ExaminationsService } from './examinations/examinations.service';
+import { ReferralsModule } from '../referrals/referrals.module';
 import { AssessmentStoreModule } from './store/assessment-store.module';
 import { AssessmentViewService } from './view/assessment-view.service';
 
 /** The assessment lifecycle (issue 3): commands, records, the case page's view, the AMHP register. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AmhpEntity, ExaminationEntity]), AssessmentStoreModule, DoctorsModule, NearestRelativesModule, ClocksModule, AuditModule, RotaModule, AllocationModule],
-  controllers: [AssessmentsController, AssessmentCommandsController, DetentionExtensionController, S4ConversionController, NearestRelativesController, AmhpsController],
-  providers: [AmhpsService, AmhpRegisterService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService, DetentionExtensionService, S4ConversionService],
+  imports: [TypeOrmModule.forFeature([AmhpEntity, ExaminationEntity]), AssessmentStoreModule, ReferralsModule, DoctorsModule, NearestRelativesModule, ClocksModule, AuditModule, RotaModule, AllocationModule],
+  controllers: [ReferralClosureController, AssessmentsController, AssessmentCommandsController, DetentionExtensionController, S4ConversionController, NearestRelativesController, AmhpsController],
+  providers: [ReferralClosureService, AmhpsService, AmhpRegisterService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService, DetentionExtensionService, S4ConversionService],
 })
 export class AssessmentsModule {}

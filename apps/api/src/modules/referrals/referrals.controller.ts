@@ -1,9 +1,8 @@
-import { closeReferralSchema, createReferralSchema } from '@amhp/contracts';
-import type { CloseReferral, CreateReferral, ReferralView } from '@amhp/contracts';
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { createReferralSchema } from '@amhp/contracts';
+import type { CreateReferral, ReferralView } from '@amhp/contracts';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -50,18 +49,5 @@ export class ReferralsController {
   @ApiNotFoundResponse({ description: 'No referral with this id' })
   get(@Param('id', { schema: referralIdSchema }) id: string): Promise<ReferralView> {
     return this.referrals.read(id);
-  }
-
-  @Post(':id/close')
-  @Allow('amhp', 'edt_worker')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Close a referral (stops its deadline timer)' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ description: 'The closed referral', standardSchema: referralViewSchema })
-  @ApiBadRequestResponse(refused)
-  @ApiNotFoundResponse({ description: 'No referral with this id' })
-  @ApiConflictResponse({ description: 'Someone changed or closed the referral since `version` was read; nothing changed' })
-  close(@Param('id', { schema: referralIdSchema }) id: string, @Body({ schema: closeReferralSchema }) body: CloseReferral): Promise<ReferralView> {
-    return this.referrals.close(id, body);
   }
 }
