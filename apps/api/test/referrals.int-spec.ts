@@ -1,4 +1,5 @@
 import type { ReferralView, ValidationErrorBody } from '@amhp/contracts';
+import { addLondonDays, londonDateOf, londonInstant } from '@amhp/domain';
 import { signIn, TestSession } from './support/auth';
 import { bootHarness, Harness } from './support/harness';
 import { communityReferral, s136Referral, s5_4Referral } from './support/referral-fixtures';
@@ -60,6 +61,23 @@ describe('POST /api/referrals', () => {
     expect(Date.parse(referral.deadline!.expiresAt) - Date.parse(input.legal.clockStartedAt!)).toBe(24 * 3600 * 1000);
     const [row] = (await h.dataSource.query('SELECT deadline_expires_at FROM referrals WHERE id = $1', [referral.id])) as { deadline_expires_at: Date }[];
     expect(row.deadline_expires_at.toISOString()).toBe(referral.deadline!.expiresAt);
+  });
+
+  it('s2(4): a person already detained under s2 gets the s2 clock: 28 days beginning with the admission day, to London midnight', async () => {
+    // Admitted 20 days ago at 14:00 London: day 28 is 7 days from now; the s2 ends at the midnight after it.
+    const admissionDate = addLondonDays(londonDateOf(new Date()), -20);
+    const admittedAt = londonInstant(admissionDate, '14:00');
+    const input = communityReferral({ legal: { situation: 's2_detained', clockStartedAt: admittedAt.toISOString() }, currentLocation: 'Cedar Ward' });
+    const { status, body } = await post('/api/referrals', input);
+    const referral = body as ReferralView;
+    expect(status).toBe(201);
+    expect(referral.deadline).toBeNull();
+    expect(referral.mostUrgentClock).toMatchObject({
+      kind: 's2',
+      status: 'running',
+      startsAt: admittedAt.toISOString(),
+      expiresAt: londonInstant(addLondonDays(admissionDate, 28)).toISOString(),
+    });
   });
 
   it('gives each referral its own reference from the sequence', async () => {

@@ -159,7 +159,7 @@ export function demoReferrals(now: Date): DemoReferral[] {
       input: {
         person: person({ givenName: 'Imran', familyName: 'Sampleton', dateOfBirth: '1971-10-12', sex: 'male', ethnicCategory: 'J', postcode: 'NB9 1JK' }, 1010),
         source: { kind: 'ward', referrerName: 'Dr S. Idowu, consultant (demo)', referrerContact: 'Cedar Ward, ext 5544' },
-        legal: { situation: 's2_detained', details: 'Section 2 ends in 6 days; team considering s3' },
+        legal: { situation: 's2_detained', clockStartedAt: ago(22 * 24 * HOUR + 3 * HOUR), details: 'Team considering s3 before the s2 ends' },
         currentLocation: 'Cedar Ward, Riverside Hospital',
         reason: 'Detained under s2; responsible clinician asks for an AMHP assessment for s3 before it ends.',
         risks: noRisks,

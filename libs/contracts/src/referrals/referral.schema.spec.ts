@@ -73,6 +73,15 @@ describe('createReferralSchema', () => {
     expect(fieldsRefused(validReferral({ legal: { situation: 's5_2' } }))).toEqual(['legal.clockStartedAt']);
   });
 
+  it('s2(4): a person already detained under s2 needs the time of admission, from which the 28 days run', () => {
+    expect(fieldsRefused(validReferral({ legal: { situation: 's2_detained' } }))).toEqual(['legal.clockStartedAt']);
+    expect(fieldsRefused(validReferral({ legal: { situation: 's2_detained', clockStartedAt: new Date(Date.now() - 240 * HOUR).toISOString() } }))).toEqual([]);
+  });
+
+  it('refuses a start time for a situation without a clock', () => {
+    expect(fieldsRefused(validReferral({ legal: { situation: 'none', clockStartedAt: new Date(Date.now() - HOUR).toISOString() } }))).toEqual(['legal.clockStartedAt']);
+  });
+
   it('refuses a start time in the future', () => {
     const input = validReferral({
       legal: { situation: 's5_4', clockStartedAt: new Date(Date.now() + 2 * HOUR).toISOString() },

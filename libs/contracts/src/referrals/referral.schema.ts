@@ -7,7 +7,7 @@ import {
   normaliseNhsNumber,
   REFERRAL_SOURCE_CODES,
   ReferralSource,
-  situationHasClock,
+  situationHasStart,
   Urgency,
   URGENCY_CODES,
 } from '@amhp/domain';
@@ -87,18 +87,20 @@ export const legalOnReferralSchema = z
     details: optionalText('Legal details', 1000),
   })
   .superRefine((legal, ctx) => {
-    if (situationHasClock(legal.situation) && !legal.clockStartedAt) {
+    if (situationHasStart(legal.situation) && !legal.clockStartedAt) {
       ctx.addIssue({
         code: 'custom',
         path: ['clockStartedAt'],
         message:
           legal.situation === 's136' || legal.situation === 's135_1'
             ? 'Time of arrival at the place of safety is required: the 24-hour clock runs from it'
-            : 'Time the holding power began is required: its clock runs from it',
+            : legal.situation === 's2_detained'
+              ? 'Time of admission under s2 is required: its 28 days run from it (s2(4))'
+              : 'Time the holding power began is required: its clock runs from it',
       });
     }
-    if (!situationHasClock(legal.situation) && legal.clockStartedAt) {
-      ctx.addIssue({ code: 'custom', path: ['clockStartedAt'], message: 'Only s136, s135(1), s5(2) and s5(4) have a start time' });
+    if (!situationHasStart(legal.situation) && legal.clockStartedAt) {
+      ctx.addIssue({ code: 'custom', path: ['clockStartedAt'], message: 'Only s136, s135(1), s5(2), s5(4) and a detention under s2 have a start time' });
     }
     if (legal.clockStartedAt && Date.parse(legal.clockStartedAt) > Date.now() + 5 * 60 * 1000) {
       ctx.addIssue({ code: 'custom', path: ['clockStartedAt'], message: 'Start of the holding power cannot be in the future' });

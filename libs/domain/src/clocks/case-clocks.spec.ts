@@ -14,6 +14,24 @@ describe('the clocks a case runs, from its facts', () => {
 
   it.each<[string, ClockFacts, Row[]]>([
     [
+      's2(4) already detained on referral: 28 days beginning with the admission day, ending at London midnight (across the October change)',
+      { s2OnReferral: { admittedAt: at('2026-10-20T14:00:00Z') } },
+      [['s2', 'running', '2026-10-20T14:00:00.000Z', '2026-11-17T00:00:00.000Z', null]],
+    ],
+    [
+      's2 on referral, then detained under s3 (s3 admission): the s2 clock stops and the s3 one runs',
+      {
+        s2OnReferral: { admittedAt: at('2026-10-20T14:00:00Z') },
+        application: { section: 's3', madeAt: at('2026-11-10T12:00:00Z'), lastMedicalExaminationAt: at('2026-11-10T10:00:00Z') },
+        admittedAt: at('2026-11-10T13:00:00Z'),
+      },
+      [
+        ['s6_1a', 'ended', '2026-11-10T10:00:00.000Z', '2026-11-24T00:00:00.000Z', 'Admitted under s3'],
+        ['s2', 'ended', '2026-10-20T14:00:00.000Z', '2026-11-17T00:00:00.000Z', 'Admitted under s3'],
+        ['s3', 'running', '2026-11-10T13:00:00.000Z', '2027-05-09T23:00:00.000Z', null],
+      ],
+    ],
+    [
       's136(2A): one running clock from arrival at the place of safety',
       { s136: { startedAt: at('2026-03-28T22:00:00Z') } },
       [['s136', 'running', '2026-03-28T22:00:00.000Z', '2026-03-29T22:00:00.000Z', null]],

@@ -37,6 +37,8 @@ export interface ClockFacts {
   } | null;
   /** Admission to hospital under the application. */
   admittedAt?: Date | null;
+  /** Already detained under s2 when referred (being considered for s3): the s2 admission. */
+  s2OnReferral?: { admittedAt: Date } | null;
   /** s4(4): the second medical recommendation was received by the managers, making the s4 an s2. */
   s4ConvertedToS2At?: Date | null;
   /** Detention ended for good (discharged, released, application abandoned). */
@@ -98,6 +100,12 @@ export function legalClocks(facts: ClockFacts, regime: LegalRegime = MHA_1983_AS
         ? s6_1bAdmissionWindow(application.lastMedicalExaminationAt, application.madeAt)
         : s6_1aAdmissionWindow(application.lastMedicalExaminationAt);
     clocks.push(stop(window, [admission, ended]));
+  }
+
+  if (facts.s2OnReferral) {
+    // s2(4): 28 days beginning with the admission; a s3 application on which the person is then
+    // detained takes over (s3 admission), as does the end of the detention.
+    clocks.push(stop(s2Clock(facts.s2OnReferral.admittedAt, regime), [admission, ended]));
   }
 
   if (application && facts.admittedAt) {

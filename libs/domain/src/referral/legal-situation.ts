@@ -26,3 +26,12 @@ export type SituationWithClock = (typeof SITUATIONS_WITH_CLOCK)[number];
 export function situationHasClock(situation: LegalSituation): situation is SituationWithClock {
   return (SITUATIONS_WITH_CLOCK as readonly string[]).includes(situation);
 }
+
+/**
+ * The situations whose referral records a start: the holding powers above, and a detention
+ * under s2 already running (the admission, from which its 28 days run, s2(4)), so that the
+ * AMHP considering s3 sees when the s2 ends.
+ */
+export function situationHasStart(situation: LegalSituation): boolean {
+  return situationHasClock(situation) || situation === 's2_detained';
+}

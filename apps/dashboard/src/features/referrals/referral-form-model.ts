@@ -1,5 +1,5 @@
 import { createReferralSchema, CreateReferralInput, FieldIssue, toFieldIssues } from '@amhp/contracts';
-import { LegalSituation, situationHasClock } from '@amhp/domain';
+import { LegalSituation, situationHasStart } from '@amhp/domain';
 import { londonLocalToUtc } from '../../lib/london-time';
 
 /**
@@ -71,7 +71,7 @@ export function toReferralInput(values: ReferralFormValues): { input: CreateRefe
   const situation = t['legal.situation'] as LegalSituation;
 
   let clockStartedAt: string | undefined;
-  if (situation && situationHasClock(situation) && t['legal.clockStartedAt'].trim() !== '') {
+  if (situation && situationHasStart(situation) && t['legal.clockStartedAt'].trim() !== '') {
     const converted = londonLocalToUtc(t['legal.clockStartedAt']);
     if (converted.kind === 'ok') clockStartedAt = converted.iso;
     else if (converted.kind === 'ambiguous') clockStartedAt = values.clockFold === 'first' ? converted.first : converted.second;

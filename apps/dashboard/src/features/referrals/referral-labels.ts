@@ -25,6 +25,9 @@ export function clockStartLabel(situation: LegalSituation): string | null {
     case 's5_2':
     case 's5_4':
       return 'Holding power began';
+    case 's2_detained':
+      // s2(4): the 28 days run from the admission.
+      return 'Admitted under s2';
     default:
       return null;
   }

@@ -32,6 +32,7 @@ export function clockFactsOf(
     if (referral.legalSituation === 's135_1') facts.s135_1 = { startedAt: start, extension };
     if (referral.legalSituation === 's5_2') facts.s5_2 = { reportFurnishedAt: start };
     if (referral.legalSituation === 's5_4') facts.s5_4 = { recordedAt: start };
+    if (referral.legalSituation === 's2_detained') facts.s2OnReferral = { admittedAt: start };
   }
   if (state.outcome?.kind === 'application') {
     const { application } = state.outcome;
