@@ -10,6 +10,7 @@ import { PatternsPanel } from './PatternsPanel';
 import { findGap, RotaCalendar, RotaSelection } from './RotaCalendar';
 import { rangeFor, rangeTitle, RotaRange, RotaScale, stepRange } from './rota-dates';
 import { ShiftEditor } from './ShiftEditor';
+import { TeamsPanel } from './TeamsPanel';
 import { useRota, useTeams } from './use-rota';
 import './rota.css';
 import './rota-calendar.css';
@@ -135,6 +136,8 @@ export function RotaPage() {
           <AbsencesPanel from={range.from} to={range.to} amhps={view.amhps} onChanged={changed} />
         </div>
       )}
+      {/* A renamed or new team also reloads the page's team list (the filter, the patterns' teams). */}
+      {canManage && <TeamsPanel onChanged={(message) => (changed(message), void teams.reload())} />}
     </section>
   );
 }

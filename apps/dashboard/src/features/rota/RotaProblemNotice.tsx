@@ -22,13 +22,28 @@ const FIELD_LABELS: Record<string, string> = {
   from: 'From',
   to: 'To',
   type: 'Change',
+  id: 'Team id',
+  name: 'Name',
+  edtTeamId: 'EDT covering out of hours',
+  nation: 'Bank holidays of',
+  dayDutyWeekdays: 'Day duty weekdays',
+  dayDutyStarts: 'Day duty starts',
+  dayDutyEnds: 'Day duty ends',
+  handoverAckMinutes: 'Handover acknowledged within',
+  coverRules: 'Cover rules',
 };
+
+const COVER_RULE_PARTS: Record<string, string> = { kind: 'kind', minimum: 'minimum AMHPs', window: 'daily window', 'window.from': 'daily from', 'window.to': 'daily to' };
 
 /** "Cycle, week 2, place 1" from "cycle.1.0"; known fields by their label, anything else as sent. */
 export function fieldLabel(field: string): string {
   if (FIELD_LABELS[field]) return FIELD_LABELS[field];
   const cycle = /^cycle\.(\d+)(?:\.(\d+))?$/.exec(field);
   if (cycle) return `Cycle, week ${Number(cycle[1]) + 1}${cycle[2] !== undefined ? `, place ${Number(cycle[2]) + 1}` : ''}`;
+  // A team's "coverRules.1.window.to" reads "Cover rule 2, daily to", as the form labels it.
+  const rule = /^coverRules\.(\d+)(?:\.(.+))?$/.exec(field);
+  if (rule) return `Cover rule ${Number(rule[1]) + 1}${rule[2] ? `, ${COVER_RULE_PARTS[rule[2]] ?? rule[2]}` : ''}`;
+  if (/^dayDutyWeekdays\.\d+$/.test(field)) return FIELD_LABELS.dayDutyWeekdays;
   return field;
 }
 

@@ -3,6 +3,7 @@ import type {
   CreateAbsenceInput,
   CreateRotaAdjustmentInput,
   CreateRotaPatternInput,
+  CreateTeamInput,
   OnDutyView,
   RotaAdjustmentView,
   RotaGapsView,
@@ -10,6 +11,7 @@ import type {
   RotaView,
   TeamView,
   UpdateRotaPatternInput,
+  UpdateTeamInput,
 } from '@amhp/contracts';
 import { apiRequest } from '../../lib/api-client';
 
@@ -43,3 +45,6 @@ export const createAbsence = (body: CreateAbsenceInput) => apiRequest<AbsenceVie
 export const deleteAbsence = (id: string) => apiRequest<unknown>(`/api/rota/absences/${encodeURIComponent(id)}`, { method: 'DELETE' });
 
 export const fetchTeams = (signal?: AbortSignal) => apiRequest<TeamView[]>('/api/teams', { signal });
+/** Rota managers: a new team (409 when its id is taken) or a team's whole configuration with the version seen (stale: 409). */
+export const createTeam = (body: CreateTeamInput) => apiRequest<TeamView>('/api/teams', { method: 'POST', body });
+export const updateTeam = (id: string, body: UpdateTeamInput) => apiRequest<TeamView>(`/api/teams/${encodeURIComponent(id)}`, { method: 'PUT', body });
