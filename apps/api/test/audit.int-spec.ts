@@ -86,7 +86,10 @@ describe('every write leaves an entry, in the same transaction', () => {
     await amhp.post(`/api/referrals/${referral.id}/close`).send({ reason: 'Informal admission agreed', version: referral.version }).expect(200);
     const [entry] = (await entriesFor(referral.id)).filter((e) => e.action === 'referral.close');
     expect(entry.before).toMatchObject({ status: 'open', version: 1, closedReason: null });
-    expect(entry.after).toMatchObject({ status: 'closed', version: 2, closedReason: 'Informal admission agreed' });
+    // Closing withdraws the referral's open assessment, which closes the referral (one transaction).
+    expect(entry.after).toMatchObject({ status: 'closed', version: 2, closedReason: 'Assessment withdrawn: Informal admission agreed' });
+    const bySubject = (await h.dataSource.query(`SELECT action FROM audit_events WHERE subject_referral_id = $1 AND entity_type = 'assessment'`, [referral.id])) as { action: string }[];
+    expect(bySubject.map((e) => e.action)).toContain('assessment.assessment_withdrawn');
     // A refused change (stale version) leaves nothing.
     await amhp.post(`/api/referrals/${referral.id}/close`).send({ reason: 'again', version: 1 }).expect(409);
     expect((await entriesFor(referral.id)).filter((e) => e.action === 'referral.close')).toHaveLength(1);
