@@ -1,22 +1,25 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AlertsPanel } from '../features/alerts/AlertsPanel';
 import { CasePage } from '../features/assessments/CasePage';
 import { BoardPage } from '../features/board/BoardPage';
-import { UsersPage } from '../features/admin/UsersPage';
-import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordPage } from '../features/identity/ChangePasswordPage';
 import { RoleGate } from '../features/identity/RoleGate';
 import { Can } from '../features/identity/session-context';
 import { NewReferralPage } from '../features/referrals/NewReferralPage';
-import { AmhpsPage } from '../features/amhps/AmhpsPage';
-import { CalendarPage } from '../features/calendar/CalendarPage';
-import { HandoverDetailPage } from '../features/handovers/HandoverDetailPage';
-import { HandoversPage } from '../features/handovers/HandoversPage';
-import { MyCasesPage } from '../features/my-cases/MyCasesPage';
-import { RotaPage } from '../features/rota/RotaPage';
 import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage';
 import { matchRoute, Route, useLocation, Link } from '../lib/router';
 import { AppHeader } from './AppHeader';
+
+// Screens most people open less often than the board and the case load on demand, so the
+// first page (the board) arrives sooner.
+const UsersPage = lazy(() => import('../features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const AmhpsPage = lazy(() => import('../features/amhps/AmhpsPage').then((m) => ({ default: m.AmhpsPage })));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const HandoverDetailPage = lazy(() => import('../features/handovers/HandoverDetailPage').then((m) => ({ default: m.HandoverDetailPage })));
+const HandoversPage = lazy(() => import('../features/handovers/HandoversPage').then((m) => ({ default: m.HandoversPage })));
+const MyCasesPage = lazy(() => import('../features/my-cases/MyCasesPage').then((m) => ({ default: m.MyCasesPage })));
+const RotaPage = lazy(() => import('../features/rota/RotaPage').then((m) => ({ default: m.RotaPage })));
 
 const TITLES: Record<Route['name'], string> = {
   board: 'Board',
@@ -59,7 +62,9 @@ export function App() {
       <div className="layout">
         <main id="main" tabIndex={-1} className="layout__main">
           <RoleGate route={route}>
-            <Page route={route} />
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              <Page route={route} />
+            </Suspense>
           </RoleGate>
         </main>
         <Can capability="board.view">
