@@ -173,10 +173,13 @@ describe('audit and live updates', () => {
   it('writes an audit entry for each change and tells boards the rota changed', async () => {
     const lead = await signIn(h, 'service_lead');
     const board = await BoardClient.connect(h.baseUrl, { cookie: lead.cookie });
+    // An administrator (a rota manager without a clinical role) hears of rota changes, and of nothing else.
+    const adminBoard = await BoardClient.connect(h.baseUrl, { cookie: (await signIn(h, 'administrator')).cookie });
     try {
       const before = Number((await h.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action LIKE 'absence.%'`))[0].n);
       const created = await r.lead.post('/api/rota/absences').send({ amhpId: pine, kind: 'training', from: '2027-11-01', to: '2027-11-01' }).expect(201);
       await board.waitFor('rota.changed', (p) => p.teamIds.includes(day.id));
+      await adminBoard.waitFor('rota.changed', (p) => p.teamIds.includes(day.id));
       await r.lead.delete(`/api/rota/absences/${created.body.id}`).expect(204);
       const rows = (await h.dataSource.query(`SELECT action, entity_id, actor_user_id FROM audit_events WHERE action LIKE 'absence.%' ORDER BY id`)) as {
         action: string;
@@ -192,6 +195,7 @@ describe('audit and live updates', () => {
       expect(adjustments).toBeGreaterThan(5);
     } finally {
       board.close();
+      adminBoard.close();
     }
   });
 

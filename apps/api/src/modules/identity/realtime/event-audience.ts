@@ -4,7 +4,8 @@ import type { ClientToServerEvents, Role, ServerEventName } from '@amhp/contract
 /**
  * Who receives each server event. Typed against the whole event map: an event added to
  * libs/contracts/src/realtime/events.ts does not compile until it is given an audience here.
- * Administrators without a clinical role get no case events; read_only gets the board's.
+ * Administrators without a clinical role get no case events (only the rota's, which they manage);
+ * read_only gets the board's.
  */
 export const EVENT_AUDIENCE = {
   'referral.upserted': BOARD_VIEWERS,
@@ -13,8 +14,8 @@ export const EVENT_AUDIENCE = {
   'alert.acknowledged': BOARD_VIEWERS,
   // Ids and the stage only (the board shows the stage); the record itself is read over HTTP.
   'assessment.updated': BOARD_VIEWERS,
-  // Team ids only; the rota is reloaded over HTTP. Administrators get no events (see above).
-  'rota.changed': BOARD_VIEWERS,
+  // Team ids only (no case data); the rota is reloaded over HTTP. Administrators manage the rota.
+  'rota.changed': [...BOARD_VIEWERS, 'administrator'],
   // Summaries (team names, times, a count of cases) for those who read handovers (case readers).
   'handover.created': CASE_READERS,
   'handover.acknowledged': CASE_READERS,
