@@ -5,7 +5,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { ValidationException } from '../../infra/http/validation.exception';
-import { assertOpen } from '../assessments/store/assert-open';
 import { AssessmentStore } from '../assessments/store/assessment-store.service';
 import { currentActorId } from '../assessments/store/current-actor';
 import { NearestRelativeRecordEntity } from './nearest-relative-record.entity';
@@ -74,30 +73,22 @@ export class NearestRelativesService {
       identifiedAt: now,
     };
     const by = currentActorId();
-    await this.store.change(
-      assessmentId,
-      body.version,
-      (loaded) => {
-        assertOpen(loaded);
-        return {
-          events: [
-            {
-              type: 'relatives_recorded',
-              at: now,
-              by,
-              // Relationships and the s26 finding only: no names on the timeline.
-              data: { relatives: rows.map((r) => ({ id: r.id, relationship: r.relationship })), outcome: finding.outcome, nearestRelativeId: identification.nearestRelativeId, reason: identification.identificationReason },
-            },
-          ],
-          write: async (manager) => {
-            await manager.delete(RelativeEntity, { assessmentId });
-            if (rows.length) await manager.insert(RelativeEntity, rows);
-            await this.upsertRecord(manager, assessmentId, { ...identification, updatedAt: now });
-          },
-        };
+    await this.store.recordOnOpenCase(assessmentId, body.version, {
+      events: [
+        {
+          type: 'relatives_recorded',
+          at: now,
+          by,
+          // Relationships and the s26 finding only: no names on the timeline.
+          data: { relatives: rows.map((r) => ({ id: r.id, relationship: r.relationship })), outcome: finding.outcome, nearestRelativeId: identification.nearestRelativeId, reason: identification.identificationReason },
+        },
+      ],
+      write: async (manager) => {
+        await manager.delete(RelativeEntity, { assessmentId });
+        if (rows.length) await manager.insert(RelativeEntity, rows);
+        await this.upsertRecord(manager, assessmentId, { ...identification, updatedAt: now });
       },
-      now,
-    );
+    }, now);
   }
 
   /** What the AMHP has done: informed (s11(3)), consulted (s11(4)), an objection, displacement (s29), or why not practicable. */
@@ -112,18 +103,10 @@ export class NearestRelativesService {
       displacedByCountyCourt: body.displacedByCountyCourt ?? false,
     };
     const by = currentActorId();
-    await this.store.change(
-      assessmentId,
-      body.version,
-      (loaded) => {
-        assertOpen(loaded);
-        return {
-          events: [{ type: 'nearest_relative_contact_recorded', at: now, by, data: contact }],
-          write: (manager) => this.upsertRecord(manager, assessmentId, { ...contact, updatedAt: now }),
-        };
-      },
-      now,
-    );
+    await this.store.recordOnOpenCase(assessmentId, body.version, {
+      events: [{ type: 'nearest_relative_contact_recorded', at: now, by, data: contact }],
+      write: (manager) => this.upsertRecord(manager, assessmentId, { ...contact, updatedAt: now }),
+    }, now);
   }
 
   private async upsertRecord(manager: EntityManager, assessmentId: string, values: Partial<NearestRelativeRecordEntity>): Promise<void> {

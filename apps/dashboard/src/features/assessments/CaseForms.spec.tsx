@@ -1,11 +1,8 @@
 import { AssessmentView, DoctorView } from '@amhp/contracts';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../app/App';
-import { Providers } from '../../app/Providers';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { assessmentView, movedOn, uuid } from '../../test/assessment-fixtures';
-import { FetchHandler, installFakeFetch } from '../../test/fake-fetch';
-import { FakeSocket } from '../../test/fake-socket';
-import { allocationView } from '../../test/allocation-fixtures';
+import { FetchHandler } from '../../test/fake-fetch';
+import { openCasePage } from '../../test/open-case-page';
 
 const doctor = (n: number, name: string, s12: boolean): DoctorView => ({
   id: uuid(n),
@@ -24,23 +21,8 @@ describe('case page forms and record', () => {
   afterEach(() => restore());
 
   async function open(view: AssessmentView, routes: Record<string, FetchHandler> = {}) {
-    const fake = installFakeFetch({
-      'GET /api/referrals': () => ({ body: [] }),
-      'GET /api/alerts': () => ({ body: [] }),
-      [`GET /api/assessments/${view.id}`]: () => ({ body: view }),
-      [`GET /api/assessments/${view.id}/allocation`]: () => ({ body: allocationView(view.id) }),
-      ...routes,
-    });
+    const { fake } = await openCasePage(view, { ...routes });
     restore = fake.restore;
-    window.history.replaceState(null, '', `/assessments/${view.id}`);
-    await act(async () => {
-      render(
-        <Providers socket={new FakeSocket().asSocket()}>
-          <App />
-        </Providers>,
-      );
-    });
-    await screen.findByTestId('case-page');
     return fake;
   }
 

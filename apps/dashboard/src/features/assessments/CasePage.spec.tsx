@@ -1,7 +1,6 @@
 import { AssessmentView, SessionView, TimelineEventView } from '@amhp/contracts';
 import { placeOfSafetyClock, s6_1aAdmissionWindow } from '@amhp/domain';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../app/App';
 import { Providers } from '../../app/Providers';
 import { assessmentView, movedOn, uuid } from '../../test/assessment-fixtures';
 import { clockView } from '../../test/clock-fixtures';
@@ -9,7 +8,7 @@ import { FetchHandler, installFakeFetch } from '../../test/fake-fetch';
 import { FakeSocket } from '../../test/fake-socket';
 import { SessionProvider } from '../identity/session-context';
 import { CasePage } from './CasePage';
-import { allocationView } from '../../test/allocation-fixtures';
+import { openCasePage } from '../../test/open-case-page';
 
 const H = 3_600_000;
 
@@ -18,25 +17,9 @@ describe('the case page', () => {
   afterEach(() => restore());
 
   async function open(view: AssessmentView, routes: Record<string, FetchHandler> = {}) {
-    const fake = installFakeFetch({
-      'GET /api/referrals': () => ({ body: [] }),
-      'GET /api/alerts': () => ({ body: [] }),
-      [`GET /api/assessments/${view.id}`]: () => ({ body: view }),
-      [`GET /api/assessments/${view.id}/allocation`]: () => ({ body: allocationView(view.id) }),
-      ...routes,
-    });
-    restore = fake.restore;
-    const socket = new FakeSocket();
-    window.history.replaceState(null, '', `/assessments/${view.id}`);
-    await act(async () => {
-      render(
-        <Providers socket={socket.asSocket()}>
-          <App />
-        </Providers>,
-      );
-    });
-    await screen.findByTestId('case-page');
-    return { fake, socket };
+    const opened = await openCasePage(view, routes);
+    restore = opened.fake.restore;
+    return opened;
   }
 
   it('shows the person, the stage and every running clock with its warning level in words', async () => {

@@ -1,13 +1,10 @@
 import { AssessmentView, ClockView, DoctorView } from '@amhp/contracts';
 import { placeOfSafetyClock } from '@amhp/domain';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../app/App';
-import { Providers } from '../../app/Providers';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { assessmentView, uuid } from '../../test/assessment-fixtures';
 import { clockView } from '../../test/clock-fixtures';
-import { FetchHandler, installFakeFetch } from '../../test/fake-fetch';
-import { FakeSocket } from '../../test/fake-socket';
-import { allocationView } from '../../test/allocation-fixtures';
+import { FetchHandler } from '../../test/fake-fetch';
+import { openCasePage } from '../../test/open-case-page';
 
 const HOUR = 3600_000;
 const doctor: DoctorView = {
@@ -32,24 +29,8 @@ describe('s136B: extending the place-of-safety detention from the case page', ()
   afterEach(() => restore());
 
   async function open(view: AssessmentView, routes: Record<string, FetchHandler> = {}) {
-    const fake = installFakeFetch({
-      'GET /api/referrals': () => ({ body: [] }),
-      'GET /api/alerts': () => ({ body: [] }),
-      'GET /api/doctors': () => ({ body: [doctor] }),
-      [`GET /api/assessments/${view.id}`]: () => ({ body: view }),
-      [`GET /api/assessments/${view.id}/allocation`]: () => ({ body: allocationView(view.id) }),
-      ...routes,
-    });
+    const { fake } = await openCasePage(view, { 'GET /api/doctors': () => ({ body: [doctor] }), ...routes });
     restore = fake.restore;
-    window.history.replaceState(null, '', `/assessments/${view.id}`);
-    await act(async () => {
-      render(
-        <Providers socket={new FakeSocket().asSocket()}>
-          <App />
-        </Providers>,
-      );
-    });
-    await screen.findByTestId('case-page');
     return fake;
   }
 

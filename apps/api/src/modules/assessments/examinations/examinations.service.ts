@@ -6,7 +6,6 @@ import { Repository } from 'typeorm';
 import { ValidationException } from '../../../infra/http/validation.exception';
 import { DoctorEntity } from '../../doctors/doctor.entity';
 import { DoctorsService } from '../../doctors/doctors.service';
-import { assertOpen } from '../store/assert-open';
 import { AssessmentStore } from '../store/assessment-store.service';
 import { currentActorId } from '../store/current-actor';
 import { ExaminationEntity } from './examination.entity';
@@ -33,46 +32,38 @@ export class ExaminationsService {
     if (body.recommendation) assertMayRecommend(doctor, 'doctorId');
     const id = randomUUID();
     const by = currentActorId();
-    await this.store.change(
-      assessmentId,
-      body.version,
-      (loaded) => {
-        assertOpen(loaded);
-        return {
-          events: [
-            {
-              type: 'examination_recorded',
-              at: now,
-              by,
-              data: {
-                examinationId: id,
-                doctorId: doctor.id,
-                examinedAt: body.examinedAt,
-                previousAcquaintance: body.previousAcquaintance,
-                recommendation: body.recommendation ? { section: body.recommendation.section, signedAt: body.recommendation.signedAt } : null,
-              },
-            },
-          ],
-          write: async (manager) => {
-            await manager.insert(ExaminationEntity, {
-              id,
-              assessmentId,
-              doctorId: doctor.id,
-              examinedAt: new Date(body.examinedAt),
-              previousAcquaintance: body.previousAcquaintance,
-              relativeOfPatient: body.conflicts?.relativeOfPatient ?? false,
-              financialInterestInOutcome: body.conflicts?.financialInterestInOutcome ?? false,
-              recommendationSection: body.recommendation?.section ?? null,
-              signedAt: body.recommendation ? new Date(body.recommendation.signedAt) : null,
-              statesAppropriateTreatment: body.recommendation?.statesAppropriateTreatmentAvailable ?? null,
-              recordedAt: now,
-              recordedBy: by,
-            });
+    await this.store.recordOnOpenCase(assessmentId, body.version, {
+      events: [
+        {
+          type: 'examination_recorded',
+          at: now,
+          by,
+          data: {
+            examinationId: id,
+            doctorId: doctor.id,
+            examinedAt: body.examinedAt,
+            previousAcquaintance: body.previousAcquaintance,
+            recommendation: body.recommendation ? { section: body.recommendation.section, signedAt: body.recommendation.signedAt } : null,
           },
-        };
+        },
+      ],
+      write: async (manager) => {
+        await manager.insert(ExaminationEntity, {
+          id,
+          assessmentId,
+          doctorId: doctor.id,
+          examinedAt: new Date(body.examinedAt),
+          previousAcquaintance: body.previousAcquaintance,
+          relativeOfPatient: body.conflicts?.relativeOfPatient ?? false,
+          financialInterestInOutcome: body.conflicts?.financialInterestInOutcome ?? false,
+          recommendationSection: body.recommendation?.section ?? null,
+          signedAt: body.recommendation ? new Date(body.recommendation.signedAt) : null,
+          statesAppropriateTreatment: body.recommendation?.statesAppropriateTreatmentAvailable ?? null,
+          recordedAt: now,
+          recordedBy: by,
+        });
       },
-      now,
-    );
+    }, now);
   }
 
   /** The doctor signs their recommendation after the examination was recorded. */
@@ -84,24 +75,16 @@ export class ExaminationsService {
       throw new ValidationException([{ field: 'signedAt', message: 'A recommendation is signed after the examination, not before' }]);
     }
     const by = currentActorId();
-    await this.store.change(
-      assessmentId,
-      body.version,
-      (loaded) => {
-        assertOpen(loaded);
-        return {
-          events: [{ type: 'recommendation_recorded', at: now, by, data: { examinationId, doctorId: examination.doctorId, section: body.section, signedAt: body.signedAt } }],
-          write: async (manager) => {
-            await manager.update(
-              ExaminationEntity,
-              { id: examinationId },
-              { recommendationSection: body.section, signedAt: new Date(body.signedAt), statesAppropriateTreatment: body.statesAppropriateTreatmentAvailable ?? null },
-            );
-          },
-        };
+    await this.store.recordOnOpenCase(assessmentId, body.version, {
+      events: [{ type: 'recommendation_recorded', at: now, by, data: { examinationId, doctorId: examination.doctorId, section: body.section, signedAt: body.signedAt } }],
+      write: async (manager) => {
+        await manager.update(
+          ExaminationEntity,
+          { id: examinationId },
+          { recommendationSection: body.section, signedAt: new Date(body.signedAt), statesAppropriateTreatment: body.statesAppropriateTreatmentAvailable ?? null },
+        );
       },
-      now,
-    );
+    }, now);
   }
 }
 

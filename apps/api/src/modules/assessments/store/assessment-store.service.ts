@@ -10,6 +10,7 @@ import { ReferralEntity } from '../../referrals/referral.entity';
 import { ReferralsService } from '../../referrals/referrals.service';
 import { AssessmentEventEntity } from '../assessment-event.entity';
 import { AssessmentEntity } from '../assessment.entity';
+import { assertOpen } from './assert-open';
 import { clockFactsOf, conversionOf, extensionOf } from './clock-facts';
 import { encodeData, isLifecycleEvent, lifecycleEvents, NewTimelineEvent } from './event-codec';
 import { stateColumns } from './state-columns';
@@ -73,6 +74,22 @@ export class AssessmentStore {
   /** Refuses a stale version before any work is done (the transaction checks again). */
   assertVersion(loaded: LoadedAssessment, version: number): void {
     if (loaded.entity.version !== version) throw staleVersion(loaded.entity, version);
+  }
+
+  /**
+   * Records facts on a case that must still be open (an examination, a recommendation, the
+   * relatives): the plan's timeline events and rows, under the version the user saw.
+   */
+  recordOnOpenCase(id: string, version: number, plan: ChangePlan, now = new Date()): Promise<void> {
+    return this.change(
+      id,
+      version,
+      (loaded) => {
+        assertOpen(loaded);
+        return plan;
+      },
+      now,
+    );
   }
 
   async change(id: string, version: number, prepare: (loaded: LoadedAssessment) => ChangePlan | Promise<ChangePlan>, now = new Date()): Promise<void> {
