@@ -13,3 +13,4 @@ export * from './nearest-relative/index';
 export * from './conflicts/index';
 export * from './assessment/index';
 export * from './rota';
+export * from './statistics/index';
