@@ -13,3 +13,5 @@ export * from './nearest-relative/index';
 export * from './conflicts/index';
 export * from './assessment/index';
 export * from './rota';
+export * from './intervals/index';
+export * from './doctors/index';
