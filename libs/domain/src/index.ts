@@ -15,3 +15,5 @@ export * from './assessment/index';
 export * from './rota';
 export * from './intervals/index';
 export * from './doctors/index';
+export * from './beds/index';
+export * from './conveyance/index';
