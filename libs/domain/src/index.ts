@@ -17,3 +17,4 @@ export * from './intervals/index';
 export * from './doctors/index';
 export * from './beds/index';
 export * from './conveyance/index';
+export * from './waits/index';

@@ -36,6 +36,12 @@ describe('ranking doctors for the s12 slot (s12(2))', () => {
     expect(rankDoctorCandidates([dr('gp', { approvals: [] })], needs({ slot: 'second' }))[0].eligible).toBe(true);
   });
 
+  it('for the second slot, a lapsed approval is only a note', () => {
+    const [d] = rankDoctorCandidates([dr('a', { approvals: [lapsed] })], needs({ slot: 'second' }));
+    expect(d.eligible).toBe(true);
+    expect(d.reasons[0]).toEqual(expect.objectContaining({ code: 's12_lapsed', effect: 'note' }));
+  });
+
   it('notes an approval that ends on the day of the assessment', () => {
     const list = rankDoctorCandidates([dr('a', { approvals: [{ kind: 's12', approvedOn: '2021-01-11', expiresOn: '2026-01-10' }] })], needs());
     expect(list[0].eligible).toBe(true);

@@ -41,7 +41,11 @@ function s12Reasons(s12: S12Standing, needs: SlotNeeds): CandidateReason[] {
     }
     return reasons;
   }
-  if (needs.slot !== 's12') return [];
+  if (needs.slot !== 's12') {
+    return s12.state === 'lapsed' && lastDay
+      ? [{ code: 's12_lapsed', effect: 'note', text: `s12 approval expired on ${dayText(lastDay)}: can be the second doctor, not the s12 one`, section: 's12(2)' }]
+      : [];
+  }
   if (s12.state === 'lapsed' && lastDay) {
     return [{ code: 's12_lapsed', effect: 'rules_out', text: `s12 approval expired on ${dayText(lastDay)}: a recommendation signed then would not count as s12-approved`, section: 's12(2)' }];
   }
