@@ -14,3 +14,8 @@ export * from './conflicts/index';
 export * from './assessment/index';
 export * from './rota';
 export * from './statistics/index';
+export * from './intervals/index';
+export * from './doctors/index';
+export * from './beds/index';
+export * from './conveyance/index';
+export * from './waits/index';

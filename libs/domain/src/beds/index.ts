@@ -1,0 +1,3 @@
+export * from './bed-vocabulary';
+export * from './bed-request';
+export * from './sit-rep';

@@ -1,0 +1,2 @@
+export * from './conveyance-kinds';
+export * from './conveyance-limit';

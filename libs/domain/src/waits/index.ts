@@ -1,0 +1,3 @@
+export * from './delay-reasons';
+export * from './escalation-points';
+export * from './safety-check-in';
