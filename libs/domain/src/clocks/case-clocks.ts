@@ -56,8 +56,8 @@ function stop(clock: LegalClock, endings: Array<Ending | null | undefined>): Leg
 }
 
 /**
- * Every legal clock that the facts of a case start, with the ones later facts have stopped
- * marked ended (kept for the timeline). A recorded s136B extension that the Act would not allow
+ * Every legal clock that the facts of a case start, at most one of each kind, with the ones
+ * later facts have stopped marked ended (kept for the timeline). A recorded s136B extension that the Act would not allow
  * is ignored rather than trusted, so a clock is never shown as longer than the law permits.
  */
 export function legalClocks(facts: ClockFacts, regime: LegalRegime = MHA_1983_AS_AMENDED): LegalClock[] {
@@ -104,12 +104,16 @@ export function legalClocks(facts: ClockFacts, regime: LegalRegime = MHA_1983_AS
 
   if (facts.s2OnReferral) {
     // s2(4): 28 days beginning with the admission; a s3 application on which the person is then
-    // detained takes over (s3 admission), as does the end of the detention.
-    clocks.push(stop(s2Clock(facts.s2OnReferral.admittedAt, regime), [admission, ended]));
+    // detained takes over (s3 admission), as does the end of the detention. An s2 cannot be
+    // renewed, so an admission under a second s2 (or an s4) neither ends nor restarts it.
+    const takesOver = application?.section === 's3' ? admission : null;
+    clocks.push(stop(s2Clock(facts.s2OnReferral.admittedAt, regime), [takesOver, ended]));
   }
 
   if (application && facts.admittedAt) {
-    clocks.push(...detentionClocks(application.section, facts.admittedAt, facts.s4ConvertedToS2At ?? null, ended, regime));
+    // One clock per kind: a detention clock of a kind already running (the s2 on referral) is not started again.
+    const running = new Set(clocks.map((c) => c.kind));
+    clocks.push(...detentionClocks(application.section, facts.admittedAt, facts.s4ConvertedToS2At ?? null, ended, regime).filter((c) => !running.has(c.kind)));
   }
   return clocks;
 }

@@ -23,13 +23,14 @@ export class AssessmentViewService {
   async get(id: string, now = new Date()): Promise<AssessmentView> {
     const loaded = await this.store.load(id);
     const { state } = loaded;
-    const [amhp, arrangementDoctors, examinations, nearestRelative, clocks] = await Promise.all([
+    const [amhp, amhpEarlierApprovals, arrangementDoctors, examinations, nearestRelative, clocks] = await Promise.all([
       state.amhp ? this.amhps.find(state.amhp.amhpId) : null,
+      state.amhp ? this.amhps.earlierApprovals(state.amhp.amhpId) : [],
       this.doctors.findByIds(state.arrangement?.doctorIds ?? []),
       this.examinations.of(id),
       this.nearestRelatives.of(id),
       this.clocks.clocksOf([id], now),
     ]);
-    return toAssessmentView({ loaded, amhp, arrangementDoctors, examinations, nearestRelative, clocks: clocks.get(id) ?? [], now });
+    return toAssessmentView({ loaded, amhp, amhpEarlierApprovals, arrangementDoctors, examinations, nearestRelative, clocks: clocks.get(id) ?? [], now });
   }
 }

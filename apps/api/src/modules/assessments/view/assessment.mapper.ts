@@ -1,5 +1,6 @@
 import type { ApplicationView, AssessmentView, ClockView, OutcomeView } from '@amhp/contracts';
 import {
+  AmhpApproval,
   allowedCommands,
   ASSESSMENT_STAGES,
   AssessmentEvent,
@@ -22,6 +23,8 @@ import { toTimelineEventView } from './timeline';
 export interface AssessmentViewParts {
   loaded: LoadedAssessment;
   amhp: AmhpEntity | null;
+  /** The allocated AMHP's warrants replaced by a renewal (s114). */
+  amhpEarlierApprovals: readonly AmhpApproval[];
   arrangementDoctors: Map<string, DoctorEntity>;
   examinations: ExaminationWithDoctor[];
   nearestRelative: NearestRelativeRecords;
@@ -73,7 +76,7 @@ export function toAssessmentView(parts: AssessmentViewParts): AssessmentView {
       : null,
     amhp:
       state.amhp && amhp
-        ? { ...toAmhpView(amhp, now), allocatedAt: state.amhp.allocatedAt.toISOString(), lastSawPersonAt: iso(entity.amhpLastSawPersonAt) }
+        ? { ...toAmhpView(amhp, now, parts.amhpEarlierApprovals), allocatedAt: state.amhp.allocatedAt.toISOString(), lastSawPersonAt: iso(entity.amhpLastSawPersonAt) }
         : null,
     arrangement: state.arrangement
       ? {
@@ -89,7 +92,12 @@ export function toAssessmentView(parts: AssessmentViewParts): AssessmentView {
     examinations: examinations.map(toExaminationView),
     recommendationChecks: recommendationChecks(examinations, now),
     applicationChecks:
-      amhp && state.amhp && !state.outcome ? applicationChecks(amhp, entity.amhpLastSawPersonAt, examinations, parts.nearestRelative.record, now) : null,
+      amhp && state.amhp && !state.outcome
+        ? applicationChecks(
+            { amhp, amhpEarlierApprovals: parts.amhpEarlierApprovals, amhpLastSawPersonAt: entity.amhpLastSawPersonAt, examinations, nearestRelative: parts.nearestRelative.record, referral },
+            now,
+          )
+        : null,
     nearestRelative: toNearestRelativeView(parts.nearestRelative.record, parts.nearestRelative.relatives, state),
     outcome,
     outcomeKind: state.outcome?.kind ?? null,
