@@ -67,6 +67,7 @@ export function assessmentView(
       },
       s13_4Request: null,
     },
+    assessorRelationships: { recordedAt: null, amhpId: null, forAllocatedAmhp: true, relationships: [] },
     outcome: null,
     outcomeKind: null,
     bedSoughtAt: null,

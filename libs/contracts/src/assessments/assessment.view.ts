@@ -1,5 +1,7 @@
 import type {
   ApplicationSection,
+  AssessorRelationshipKind,
+  RelationshipFinding,
   AssessmentCommandType,
   AssessmentEventType,
   AssessmentOutcomeKind,
@@ -108,6 +110,35 @@ export interface RelativeView {
   contact: string | null;
 }
 
+/** An assessor named in a relationship: the AMHP or a doctor. */
+export interface AssessorRefView {
+  role: 'amhp' | 'doctor';
+  id: string;
+  name: string;
+}
+
+/** One relationship between two assessors and what the Conflicts of Interest Regulations 2008 make of it. */
+export interface AssessorRelationshipView {
+  from: AssessorRefView;
+  kind: AssessorRelationshipKind;
+  /** "Dr Jones line-manages (directs the work of) the AMHP". */
+  description: string;
+  to: AssessorRefView;
+  finding: RelationshipFinding;
+  explanation: string;
+}
+
+/** The relationships last recorded between the AMHP and the doctors (Conflicts of Interest Regulations 2008). */
+export interface AssessorRelationshipsView {
+  /** Null until recorded. */
+  recordedAt: string | null;
+  /** The AMHP the relationships were recorded for. */
+  amhpId: string | null;
+  /** False when the case has since been allocated to another AMHP: the AMHP's side must be recorded again. */
+  forAllocatedAmhp: boolean;
+  relationships: AssessorRelationshipView[];
+}
+
 /** The nearest relative: who (s26, and why), and what the AMHP has done (s11(3), s11(4), s13(4)). */
 export interface NearestRelativeView {
   relatives: RelativeView[];
@@ -180,6 +211,8 @@ export const ASSESSMENT_RECORD_EVENT_TYPES = [
   'detention_extended',
   /** s4(4): the second medical recommendation received, the s4 admission now an s2 detention. */
   's4_converted_to_s2',
+  /** Conflicts of Interest Regulations 2008: relationships between the AMHP and the doctors. */
+  'assessor_relationships_recorded',
 ] as const;
 export type AssessmentRecordEventType = (typeof ASSESSMENT_RECORD_EVENT_TYPES)[number];
 export type TimelineEventType = AssessmentEventType | AssessmentRecordEventType;
@@ -236,6 +269,7 @@ export interface AssessmentView {
    */
   applicationChecks: Record<ApplicationSection, RuleCheckView> | null;
   nearestRelative: NearestRelativeView;
+  assessorRelationships: AssessorRelationshipsView;
   outcome: OutcomeView | null;
   outcomeKind: AssessmentOutcomeKind | null;
   bedSoughtAt: string | null;

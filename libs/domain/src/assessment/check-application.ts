@@ -1,5 +1,6 @@
 import { ApplicantAmhp, checkApplicantAmhp } from '../amhp/amhp-checks';
 import { s6_1aAdmissionWindow, s6_1bAdmissionWindow } from '../clocks/detention-clocks';
+import { AssessorRelationship } from '../conflicts/assessor-relationships';
 import { checkConflictsOfInterest } from '../conflicts/conflicts-of-interest';
 import { checkNearestRelativeDuties, NearestRelativeContact } from '../nearest-relative/nearest-relative-duties';
 import { LegalRegime, legalRegimeOn } from '../regime/legal-regime';
@@ -25,6 +26,8 @@ export interface ApplicationFacts {
   urgentNecessityStatement?: string | null;
   /** Conflicts of Interest Regulations: the urgent-case exception (only for all three assessors in one team). */
   urgentCaseConflictReason?: string | null;
+  /** Conflicts of Interest Regulations: the relationships between the AMHP and the doctors recorded on the case. */
+  assessorRelationships?: AssessorRelationship[];
   /** The hospital the application is addressed to, when known (the bed is often found afterwards). */
   hospital?: string | null;
   /** The person is already detained under s2 (the referral's s2 admission): s2(4), s4(1). */
@@ -66,6 +69,7 @@ export function checkApplication(facts: ApplicationFacts, regime: LegalRegime = 
       amhp: { id: facts.amhp.id, role: 'amhp', conflicts: facts.amhp.conflicts },
       doctors: facts.recommendations.map((r) => ({ id: r.doctor.id, role: 'doctor' as const, conflicts: r.doctor.conflicts })),
       urgentCaseReason: facts.urgentCaseConflictReason,
+      relationships: facts.assessorRelationships,
     }),
     checkUrgentNecessity(facts),
     checkSecondRecommendationAvailable(facts),

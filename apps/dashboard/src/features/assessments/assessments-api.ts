@@ -1,5 +1,6 @@
 import {
   AmhpView,
+  ASSESSOR_RELATIONSHIPS_PATH,
   AssessmentCommandInputs,
   assessmentCommandUrl,
   AssessmentView,
@@ -10,6 +11,7 @@ import {
   EXTEND_DETENTION_PATH,
   ExtendDetentionInput,
   RecordAmhpSeenPersonInput,
+  RecordAssessorRelationshipsInput,
   RecordExaminationInput,
   RecordNearestRelativeContactInput,
   RecordRecommendationInput,
@@ -79,4 +81,9 @@ export function extendDetention(id: string, body: ExtendDetentionInput): Promise
 /** s4(4): the second medical recommendation converting an s4 admission to s2 (422 quoting s4(4) when the Act does not allow it). */
 export function convertS4ToS2(id: string, body: ConvertS4ToS2Input): Promise<AssessmentView | undefined> {
   return apiRequest(`${base(id)}/commands/${CONVERT_S4_TO_S2_PATH}`, { method: 'POST', body });
+}
+
+/** Conflicts of Interest Regulations 2008: the relationships between the AMHP and the doctors (replaces the list). */
+export function recordAssessorRelationships(id: string, body: RecordAssessorRelationshipsInput): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/${ASSESSOR_RELATIONSHIPS_PATH}`, { method: 'PUT', body });
 }

@@ -1,4 +1,4 @@
-import { AmhpApproval, ApplicationFacts, ApplicationSection, MedicalRecommendation } from '@amhp/domain';
+import { AmhpApproval, ApplicationFacts, ApplicationSection, AssessorRelationship, MedicalRecommendation } from '@amhp/domain';
 import { NearestRelativeRecordEntity } from '../../nearest-relatives/nearest-relative-record.entity';
 import { toNearestRelativeContact } from '../../nearest-relatives/nearest-relative.mapper';
 import { ReferralEntity } from '../../referrals/referral.entity';
@@ -19,6 +19,8 @@ export interface ApplicationSources {
   nearestRelative: NearestRelativeRecordEntity | null;
   /** The referral: a person already detained under s2 when referred (s2(4)). */
   referral: Pick<ReferralEntity, 'legalSituation' | 'clockStartedAt'>;
+  /** The relationships between the assessors recorded on the case, for this AMHP (Conflicts of Interest Regulations 2008). */
+  relationships: AssessorRelationship[];
 }
 
 export interface ApplicationChoices {
@@ -41,7 +43,8 @@ function otherRecommendations(sources: ApplicationSources): MedicalRecommendatio
  * ApplicationFacts (libs/domain) from what is recorded on the assessment: the allocated AMHP and
  * their approvals (s114) and when they saw the person (s11(5), s4(5)), the recommendations and
  * their doctors (s12), the other recommendations on the case (s4(2)), the nearest relative
- * (s11(3), s11(4)), the teams (Conflicts of Interest Regulations 2008) and a detention under s2
+ * (s11(3), s11(4)), the teams and the recorded relationships between the assessors (Conflicts
+ * of Interest Regulations 2008) and a detention under s2
  * already running (s2(4)). The rules themselves are checkApplication's.
  */
 export function applicationFactsOf(sources: ApplicationSources, choices: ApplicationChoices): ApplicationFacts {
@@ -63,6 +66,7 @@ export function applicationFactsOf(sources: ApplicationSources, choices: Applica
     secondRecommendationReason: choices.secondRecommendationReason ?? null,
     otherRecommendationsOnCase: otherRecommendations(sources),
     urgentCaseConflictReason: choices.urgentCaseConflictReason ?? null,
+    assessorRelationships: sources.relationships,
     hospital: choices.hospital ?? null,
     detainedUnderS2Since: referral.legalSituation === 's2_detained' ? referral.clockStartedAt : null,
   };

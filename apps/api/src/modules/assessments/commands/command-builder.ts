@@ -6,6 +6,7 @@ import { DoctorsService } from '../../doctors/doctors.service';
 import { NearestRelativesService } from '../../nearest-relatives/nearest-relatives.service';
 import { AmhpsService } from '../amhps/amhps.service';
 import { ExaminationsService } from '../examinations/examinations.service';
+import { relationshipsFor, relationshipsOf } from '../relationships/assessor-relationships.record';
 import { LoadedAssessment } from '../store/assessment-store.service';
 import { applicationFactsOf } from './application-facts';
 
@@ -93,7 +94,16 @@ export class CommandBuilder {
       return examination;
     });
     return applicationFactsOf(
-      { amhp, amhpEarlierApprovals, amhpLastSawPersonAt: loaded.entity.amhpLastSawPersonAt, recommendations, examinations, nearestRelative: nearestRelative.record, referral: loaded.referral },
+      {
+        amhp,
+        amhpEarlierApprovals,
+        amhpLastSawPersonAt: loaded.entity.amhpLastSawPersonAt,
+        recommendations,
+        examinations,
+        nearestRelative: nearestRelative.record,
+        referral: loaded.referral,
+        relationships: relationshipsFor(relationshipsOf(loaded.rows), amhp.id),
+      },
       {
         section: body.section,
         madeAt: body.madeAt ? new Date(body.madeAt) : now,

@@ -1,6 +1,7 @@
 import { AssessmentView, CommandRefusedBody, TimelineEventView } from '@amhp/contracts';
 import {
   APPLICATION_SECTIONS,
+  ASSESSOR_RELATIONSHIP_KINDS,
   ASSESSMENT_COMMAND_TYPES,
   AssessmentCommandType,
   ASSESSMENT_STAGE_CODES,
@@ -123,6 +124,23 @@ const outcome = z.discriminatedUnion('kind', [
   }),
 ]);
 
+const assessorRef = z.object({ role: z.enum(['amhp', 'doctor']), id: z.uuid(), name: z.string() });
+const assessorRelationships = z.object({
+  recordedAt: instant.nullable(),
+  amhpId: z.uuid().nullable(),
+  forAllocatedAmhp: z.boolean().describe('False once the case is allocated to another AMHP: record the AMHP’s side again'),
+  relationships: z.array(
+    z.object({
+      from: assessorRef,
+      kind: z.enum(ASSESSOR_RELATIONSHIP_KINDS),
+      description: z.string(),
+      to: assessorRef,
+      finding: z.enum(['conflict', 'conflict_if_all_three', 'no_conflict']).describe('What the Conflicts of Interest Regulations 2008 make of it'),
+      explanation: z.string(),
+    }),
+  ),
+});
+
 const timelineEvent = z.object({
   id: z.uuid(),
   sequence: z.number().int(),
@@ -163,6 +181,7 @@ export const assessmentViewSchema = z
     recommendationChecks: z.array(ruleCheck.extend({ section, examinationIds: z.array(z.uuid()) })),
     applicationChecks: z.object({ s2: ruleCheck, s3: ruleCheck, s4: ruleCheck }).nullable().describe('checkApplication now, per section, from the recorded facts'),
     nearestRelative,
+    assessorRelationships,
     outcome: outcome.nullable(),
     outcomeKind: z.enum(['application', 'informal_admission', 'community_alternative', 'no_further_action', 'not_completed']).nullable(),
     bedSoughtAt: instant.nullable(),

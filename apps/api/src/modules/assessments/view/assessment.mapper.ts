@@ -16,6 +16,7 @@ import { NearestRelativeRecords } from '../../nearest-relatives/nearest-relative
 import { AmhpEntity } from '../amhps/amhp.entity';
 import { toAmhpView } from '../amhps/amhp.mapper';
 import { ExaminationWithDoctor, toExaminationView } from '../examinations/examination.mapper';
+import { relationshipsFor, relationshipsOf, toAssessorRelationshipsView } from '../relationships/assessor-relationships.record';
 import { LoadedAssessment } from '../store/assessment-store.service';
 import { applicationChecks, recommendationChecks } from './rule-checks';
 import { toTimelineEventView } from './timeline';
@@ -26,6 +27,8 @@ export interface AssessmentViewParts {
   /** The allocated AMHP's warrants replaced by a renewal (s114). */
   amhpEarlierApprovals: readonly AmhpApproval[];
   arrangementDoctors: Map<string, DoctorEntity>;
+  /** Every doctor the case names (arranged, examined, in a recorded relationship), by id. */
+  doctors: Map<string, DoctorEntity>;
   examinations: ExaminationWithDoctor[];
   nearestRelative: NearestRelativeRecords;
   clocks: ClockView[];
@@ -33,6 +36,7 @@ export interface AssessmentViewParts {
 }
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+const doctorNames = (parts: AssessmentViewParts) => new Map([...parts.doctors].map(([id, d]) => [id, d.name]));
 
 const OUTCOME_EVENT_TYPES = new Set<AssessmentEvent['type']>([
   'application_made',
@@ -46,6 +50,7 @@ export function toAssessmentView(parts: AssessmentViewParts): AssessmentView {
   const { loaded, amhp, examinations, now } = parts;
   const { entity, referral, state } = loaded;
   const outcome = outcomeView(state, loaded.events, examinations);
+  const relationships = relationshipsOf(loaded.rows);
   return {
     id: entity.id,
     referralId: referral.id,
@@ -94,11 +99,21 @@ export function toAssessmentView(parts: AssessmentViewParts): AssessmentView {
     applicationChecks:
       amhp && state.amhp && !state.outcome
         ? applicationChecks(
-            { amhp, amhpEarlierApprovals: parts.amhpEarlierApprovals, amhpLastSawPersonAt: entity.amhpLastSawPersonAt, examinations, nearestRelative: parts.nearestRelative.record, referral },
+            {
+              amhp,
+              amhpEarlierApprovals: parts.amhpEarlierApprovals,
+              amhpLastSawPersonAt: entity.amhpLastSawPersonAt,
+              examinations,
+              nearestRelative: parts.nearestRelative.record,
+              referral,
+              relationships: relationshipsFor(relationships, amhp.id),
+            },
             now,
+            doctorNames(parts),
           )
         : null,
     nearestRelative: toNearestRelativeView(parts.nearestRelative.record, parts.nearestRelative.relatives, state),
+    assessorRelationships: toAssessorRelationshipsView(relationships, amhp && state.amhp ? { id: amhp.id, name: amhp.name } : null, parts.doctors),
     outcome,
     outcomeKind: state.outcome?.kind ?? null,
     bedSoughtAt: iso(state.bedSoughtAt),

@@ -1,6 +1,7 @@
 import type { RecommendationCheckView, RuleCheckView } from '@amhp/contracts';
 import { APPLICATION_SECTIONS, ApplicationSection, checkApplication, checkMedicalRecommendations, RuleCheck } from '@amhp/domain';
 import { applicationFactsOf, ApplicationSources } from '../commands/application-facts';
+import { withDoctorNames } from './doctor-names';
 import { ExaminationWithDoctor, toMedicalRecommendation } from '../examinations/examination.mapper';
 
 const toView = (check: RuleCheck): RuleCheckView => ({ lawful: check.violations.length === 0, violations: check.violations, exceptions: check.exceptions });
@@ -22,10 +23,15 @@ export function recommendationChecks(examinations: readonly ExaminationWithDocto
  * What an application under each section would meet if made now with every recommendation
  * recorded for it: the case page shows what is still missing before the AMHP applies.
  */
-export function applicationChecks(sources: Omit<ApplicationSources, 'recommendations'>, now: Date): Record<ApplicationSection, RuleCheckView> {
+export function applicationChecks(
+  sources: Omit<ApplicationSources, 'recommendations'>,
+  now: Date,
+  doctorNames: ReadonlyMap<string, string> = new Map(),
+): Record<ApplicationSection, RuleCheckView> {
   const entries = APPLICATION_SECTIONS.map((section) => {
     const facts = applicationFactsOf({ ...sources, recommendations: signedFor(sources.examinations, section) }, { section, madeAt: now });
-    return [section, toView(checkApplication(facts))] as const;
+    const check = checkApplication(facts);
+    return [section, toView({ ...check, violations: withDoctorNames(check.violations, doctorNames) })] as const;
   });
   return Object.fromEntries(entries) as Record<ApplicationSection, RuleCheckView>;
 }

@@ -39,6 +39,10 @@ const SUMMARIES: Record<TimelineEventType, (d: Data) => string> = {
   amhp_saw_person: () => 'AMHP saw the person',
   detention_extended: (d) => `Detention extended by ${String(d.hours)} h under s136B`,
   s4_converted_to_s2: () => 'Second medical recommendation received: s4 converted to s2 (s4(4))',
+  assessor_relationships_recorded: (d) => {
+    const count = Array.isArray(d.relationships) ? d.relationships.length : 0;
+    return count === 0 ? 'No relationships between the assessors (Conflicts of Interest Regulations 2008)' : `Relationships between the assessors recorded: ${count} (Conflicts of Interest Regulations 2008)`;
+  },
 };
 
 export function toTimelineEventView(row: AssessmentEventEntity): TimelineEventView {
