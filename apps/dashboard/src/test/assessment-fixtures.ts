@@ -68,6 +68,7 @@ export function assessmentView(
       s13_4Request: null,
     },
     assessorRelationships: { recordedAt: null, amhpId: null, forAllocatedAmhp: true, relationships: [] },
+    holdingPowers: { inPatient: false, powers: [], s5_2Report: { allowed: false, reason: 's5(2): A report under s5(2) holds an in-patient only.' } },
     outcome: null,
     outcomeKind: null,
     bedSoughtAt: null,

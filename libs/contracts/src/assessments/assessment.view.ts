@@ -128,6 +128,27 @@ export interface AssessorRelationshipView {
   explanation: string;
 }
 
+/** One holding power over an in-patient on the case (s5(4) or s5(2)). */
+export interface HeldPowerView {
+  power: 's5_4' | 's5_2';
+  /** s5(4): the nurse's record; s5(2): the report furnished to the managers. */
+  startedAt: string;
+  endedAt: string | null;
+  endedReason: string | null;
+  /** s5(2) only: the doctor or approved clinician. */
+  doctorName: string | null;
+  /** s5(2) only: its 72 hours run from the s5(4) record (s5(5)). */
+  countsFromS5_4: boolean;
+}
+
+/** The holding powers over an informal in-patient (s5(4) → s5(2) → application or end), and what may be recorded next. */
+export interface HoldingPowersView {
+  inPatient: boolean;
+  powers: HeldPowerView[];
+  /** Whether an s5(2) report may be recorded now, and if not why (with the section). */
+  s5_2Report: { allowed: boolean; reason: string | null };
+}
+
 /** The relationships last recorded between the AMHP and the doctors (Conflicts of Interest Regulations 2008). */
 export interface AssessorRelationshipsView {
   /** Null until recorded. */
@@ -213,6 +234,10 @@ export const ASSESSMENT_RECORD_EVENT_TYPES = [
   's4_converted_to_s2',
   /** Conflicts of Interest Regulations 2008: relationships between the AMHP and the doctors. */
   'assessor_relationships_recorded',
+  /** s5(2): the doctor's or approved clinician's report (after an s5(4), its 72 hours run from the s5(4) record, s5(5)). */
+  's5_2_report_furnished',
+  /** s5(4) or s5(2): the holding power ended without an application. */
+  'holding_power_ended',
 ] as const;
 export type AssessmentRecordEventType = (typeof ASSESSMENT_RECORD_EVENT_TYPES)[number];
 export type TimelineEventType = AssessmentEventType | AssessmentRecordEventType;
@@ -270,6 +295,7 @@ export interface AssessmentView {
   applicationChecks: Record<ApplicationSection, RuleCheckView> | null;
   nearestRelative: NearestRelativeView;
   assessorRelationships: AssessorRelationshipsView;
+  holdingPowers: HoldingPowersView;
   outcome: OutcomeView | null;
   outcomeKind: AssessmentOutcomeKind | null;
   bedSoughtAt: string | null;

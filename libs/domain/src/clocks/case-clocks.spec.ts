@@ -105,7 +105,7 @@ describe('the clocks a case runs, from its facts', () => {
     [
       's5(4): the doctor arrives without making a report',
       { s5_4: { recordedAt: at('2026-05-04T09:00:00Z'), endedAt: at('2026-05-04T10:30:00Z') } },
-      [['s5_4', 'ended', '2026-05-04T09:00:00.000Z', '2026-05-04T15:00:00.000Z', 'Doctor or approved clinician arrived']],
+      [['s5_4', 'ended', '2026-05-04T09:00:00.000Z', '2026-05-04T15:00:00.000Z', 'The doctor or approved clinician arrived and made no report under s5(2)']],
     ],
     [
       's6(1)(b): an s4 application waiting for admission',

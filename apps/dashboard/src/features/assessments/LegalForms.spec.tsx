@@ -113,4 +113,27 @@ describe('case page: conflicts of interest and the s4(2) reason', () => {
     await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Make application' })));
     expect(fake.calls.find((c) => c.method === 'POST')?.body).toMatchObject({ section: 's4', recommendationIds: [uuid(1)], secondRecommendationReason: 'Dr Birch is the person’s cousin' });
   });
+
+  it('s5(4) → s5(2): records the doctor’s report on the in-patient, sending the time in UTC and the doctor’s name', async () => {
+    const view = assessmentView({
+      stage: 'referral_received',
+      holdingPowers: { inPatient: true, powers: [{ power: 's5_4', startedAt: '2026-07-01T07:00:00.000Z', endedAt: null, endedReason: null, doctorName: null, countsFromS5_4: false }], s5_2Report: { allowed: true, reason: null } },
+    });
+    const fake = await open(view, {
+      'GET /api/doctors': () => ({ body: [] }),
+      [`POST /api/assessments/${view.id}/commands/record-s5-2-report`]: () => ({ body: { ...view, version: 2 } }),
+    });
+    fireEvent.click(screen.getByTestId('action-s5-2-report'));
+    const form = await screen.findByTestId('form-s5-2');
+    expect(form.textContent).toContain('s5(5)');
+    fireEvent.change(within(form).getByLabelText(/^Report furnished/), { target: { value: '2026-07-01T10:15' } });
+    fireEvent.change(within(form).getByLabelText(/^Name \(if not on the list\)/), { target: { value: 'Dr Rowan' } });
+    await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Record report' })));
+    expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({ version: 1, reportFurnishedAt: '2026-07-01T09:15:00.000Z', doctorName: 'Dr Rowan' });
+  });
+
+  it('offers no s5(2) report where the person is not an in-patient', async () => {
+    await open(assessmentView({ stage: 'referral_received' }));
+    expect(screen.queryByTestId('action-s5-2-report')).toBeNull();
+  });
 });

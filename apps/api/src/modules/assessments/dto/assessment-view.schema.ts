@@ -141,6 +141,21 @@ const assessorRelationships = z.object({
   ),
 });
 
+const holdingPowers = z.object({
+  inPatient: z.boolean(),
+  powers: z.array(
+    z.object({
+      power: z.enum(['s5_4', 's5_2']),
+      startedAt: instant,
+      endedAt: instant.nullable(),
+      endedReason: z.string().nullable(),
+      doctorName: z.string().nullable(),
+      countsFromS5_4: z.boolean().describe('s5(5): the s5(2) 72 hours run from the s5(4) record'),
+    }),
+  ),
+  s5_2Report: z.object({ allowed: z.boolean(), reason: z.string().nullable() }),
+});
+
 const timelineEvent = z.object({
   id: z.uuid(),
   sequence: z.number().int(),
@@ -182,6 +197,7 @@ export const assessmentViewSchema = z
     applicationChecks: z.object({ s2: ruleCheck, s3: ruleCheck, s4: ruleCheck }).nullable().describe('checkApplication now, per section, from the recorded facts'),
     nearestRelative,
     assessorRelationships,
+    holdingPowers,
     outcome: outcome.nullable(),
     outcomeKind: z.enum(['application', 'informal_admission', 'community_alternative', 'no_further_action', 'not_completed']).nullable(),
     bedSoughtAt: instant.nullable(),

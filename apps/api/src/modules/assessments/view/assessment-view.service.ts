@@ -7,6 +7,7 @@ import { AmhpsService } from '../amhps/amhps.service';
 import { ExaminationsService } from '../examinations/examinations.service';
 import { relationshipsOf } from '../relationships/assessor-relationships.record';
 import { AssessmentStore } from '../store/assessment-store.service';
+import { holdingPowersOf } from '../store/holding-power-records';
 import { toAssessmentView } from './assessment.mapper';
 
 /** GET /api/assessments/:id: the assessment with everything the case page shows. */
@@ -25,6 +26,8 @@ export class AssessmentViewService {
     const loaded = await this.store.load(id);
     const { state } = loaded;
     const related = relationshipsOf(loaded.rows)?.relationships.flatMap((r) => [r.from, r.to]).filter((a) => a.role === 'doctor').map((a) => a.id) ?? [];
+    const reportedBy = holdingPowersOf(loaded.referral, loaded.rows).s5_2?.doctorId;
+    if (reportedBy) related.push(reportedBy);
     const [amhp, amhpEarlierApprovals, doctors, examinations, nearestRelative, clocks] = await Promise.all([
       state.amhp ? this.amhps.find(state.amhp.amhpId) : null,
       state.amhp ? this.amhps.earlierApprovals(state.amhp.amhpId) : [],

@@ -18,6 +18,7 @@ import { toAmhpView } from '../amhps/amhp.mapper';
 import { ExaminationWithDoctor, toExaminationView } from '../examinations/examination.mapper';
 import { relationshipsFor, relationshipsOf, toAssessorRelationshipsView } from '../relationships/assessor-relationships.record';
 import { LoadedAssessment } from '../store/assessment-store.service';
+import { holdingPowersOf, toHoldingPowersView } from '../store/holding-power-records';
 import { applicationChecks, recommendationChecks } from './rule-checks';
 import { toTimelineEventView } from './timeline';
 
@@ -113,6 +114,7 @@ export function toAssessmentView(parts: AssessmentViewParts): AssessmentView {
           )
         : null,
     nearestRelative: toNearestRelativeView(parts.nearestRelative.record, parts.nearestRelative.relatives, state),
+    holdingPowers: toHoldingPowersView(referral, holdingPowersOf(referral, loaded.rows), state, now, (id) => parts.doctors.get(id)?.name ?? null),
     assessorRelationships: toAssessorRelationshipsView(relationships, amhp && state.amhp ? { id: amhp.id, name: amhp.name } : null, parts.doctors),
     outcome,
     outcomeKind: state.outcome?.kind ?? null,
