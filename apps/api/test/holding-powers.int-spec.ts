@@ -56,7 +56,7 @@ describe('s5(4) then s5(2) on one case', () => {
     const nurseRecord = new Date(Date.now() - 7 * HOUR);
     const input = s5_4Referral(nurseRecord);
     // The s5(4) has lapsed: a start that old must be confirmed.
-    const { assessmentId } = await c.referral({ ...input, legal: { ...input.legal, clockStartConfirmed: true } as typeof input.legal });
+    const { assessmentId } = await c.referral({ ...input, legal: { ...input.legal, clockStartConfirmed: true } });
     const reportedAt = new Date(Date.now() - 30 * 60_000);
     const view = await c.expectOk(report(assessmentId!, reportedAt));
     expect(clock(view, 's5_2')).toMatchObject({ startsAt: reportedAt.toISOString(), expiresAt: new Date(reportedAt.getTime() + 72 * HOUR).toISOString() });

@@ -30,7 +30,7 @@ export function assessmentView(
       urgency: 'urgent',
       currentLocation: 'Place of safety suite',
       person: { givenName: 'Robin', familyName: `Casetest${seq}`, dateOfBirth: '1990-06-15', nhsNumber: '9434765919', ethnicCategory: 'Z' },
-      legal: { situation: 's136', clockStartedAt: '2026-07-01T07:00:00.000Z', placeOfSafety: 'Example Hospital place of safety' },
+      legal: { situation: 's136', clockStartedAt: '2026-07-01T07:00:00.000Z', placeOfSafety: 'Example Hospital place of safety', atPoliceStation: false },
     },
     version: 1,
     stage,

@@ -1,4 +1,4 @@
-import { APPLICATION_SECTIONS, S26_RELATIONSHIP_CODES, S26Relationship } from '@amhp/domain';
+import { APPLICATION_SECTIONS, londonDateOf, S26_RELATIONSHIP_CODES, S26Relationship } from '@amhp/domain';
 import { z } from 'zod';
 import { isoDate, isoInstant, optionalText, requiredText, uuidOf, versionField, yesNo } from './fields';
 
@@ -98,7 +98,9 @@ export const relativeSchema = z
     relationship: z.enum(S26_RELATIONSHIP_CODES as [S26Relationship, ...S26Relationship[]], {
       error: 'Choose how they are related to the person (s26)',
     }),
-    dateOfBirth: isoDate('Date of birth').nullish(),
+    dateOfBirth: isoDate('Date of birth')
+      .refine((d) => d <= londonDateOf(new Date()), { error: 'Date of birth cannot be in the future' })
+      .nullish(),
     halfBlood: yesNo('Half blood').optional(),
     livesWithOrCaresForPatient: yesNo('Lives with or cares for the person'),
     ordinarilyResidentInUk: yesNo('Ordinarily resident in the UK'),

@@ -265,7 +265,7 @@ export interface AssessmentReferralSummary {
   urgency: Urgency;
   currentLocation: string;
   person: { givenName: string; familyName: string; dateOfBirth: string; nhsNumber: string | null; ethnicCategory: EthnicCategoryCode };
-  legal: { situation: LegalSituation; clockStartedAt: string | null; placeOfSafety: string | null };
+  legal: { situation: LegalSituation; clockStartedAt: string | null; placeOfSafety: string | null; atPoliceStation: boolean | null };
 }
 
 /** GET /api/assessments/:id: everything the case page shows. */

@@ -177,7 +177,7 @@ export const assessmentViewSchema = z
       urgency: z.enum(URGENCY_CODES),
       currentLocation: z.string(),
       person: z.object({ givenName: z.string(), familyName: z.string(), dateOfBirth: day, nhsNumber: z.string().nullable(), ethnicCategory: z.enum(ETHNIC_CATEGORY_CODES) }),
-      legal: z.object({ situation: z.enum(LEGAL_SITUATION_CODES), clockStartedAt: instant.nullable(), placeOfSafety: z.string().nullable() }),
+      legal: z.object({ situation: z.enum(LEGAL_SITUATION_CODES), clockStartedAt: instant.nullable(), placeOfSafety: z.string().nullable(), atPoliceStation: z.boolean().nullable() }),
     }),
     version: z.number().int().describe('Send back with every command and record; a stale one gets 409'),
     stage: z.enum(ASSESSMENT_STAGE_CODES),

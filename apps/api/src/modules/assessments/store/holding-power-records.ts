@@ -26,7 +26,7 @@ export interface HoldingPowerRecords {
 }
 
 type Timeline = ReadonlyArray<{ type: string; data: unknown }>;
-type ReferralFacts = Pick<ReferralEntity, 'legalSituation' | 'clockStartedAt'> & { locationKind?: string | null };
+type ReferralFacts = Pick<ReferralEntity, 'legalSituation' | 'clockStartedAt'> & Partial<Pick<ReferralEntity, 'locationKind'>>;
 
 /**
  * The holding powers over an in-patient on one case: the power on referral (s5(4) or s5(2))

@@ -68,7 +68,7 @@ export function toAssessmentView(parts: AssessmentViewParts): AssessmentView {
         nhsNumber: referral.nhsNumber,
         ethnicCategory: referral.ethnicCategory,
       },
-      legal: { situation: referral.legalSituation, clockStartedAt: iso(referral.clockStartedAt), placeOfSafety: referral.placeOfSafety },
+      legal: { situation: referral.legalSituation, clockStartedAt: iso(referral.clockStartedAt), placeOfSafety: referral.placeOfSafety, atPoliceStation: referral.atPoliceStation },
     },
     version: entity.version,
     stage: state.stage,
