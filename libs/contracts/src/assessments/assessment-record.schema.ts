@@ -28,6 +28,13 @@ export const createDoctorSchema = z.object({
 export type CreateDoctor = z.output<typeof createDoctorSchema>;
 export type CreateDoctorInput = z.input<typeof createDoctorSchema>;
 
+/** PATCH /api/doctors/:id: correct or update a doctor (s12 approval lapsing, a new team...); audited with before and after. */
+export const updateDoctorSchema = createDoctorSchema
+  .partial()
+  .refine((body) => Object.values(body).some((v) => v !== undefined), { error: 'Change at least one field of the doctor' });
+export type UpdateDoctor = z.output<typeof updateDoctorSchema>;
+export type UpdateDoctorInput = z.input<typeof updateDoctorSchema>;
+
 /** POST /api/amhps: the minimal AMHP record the rules need (the rota issue extends it). */
 export const createAmhpSchema = z
   .object({
