@@ -186,7 +186,7 @@ describe('the API documentation', () => {
   describe('in production', () => {
     let prod: Harness;
     beforeAll(async () => {
-      prod = await bootHarness({ env: { NODE_ENV: 'production' } });
+      prod = await bootHarness({ env: { NODE_ENV: 'production', PUBLIC_ORIGIN: 'https://amhp.exampleshire.gov.uk' } });
     });
     afterAll(async () => {
       await prod?.close();

@@ -22,7 +22,7 @@ let nightShift: { from: Date; to: Date; id: string };
 
 beforeAll(async () => {
   // Logs at debug level are captured: the token must never appear in them.
-  h = await bootHarness({ env: { LOG_LEVEL: 'debug' }, logDestination: { write: (line) => void logLines.push(line) } });
+  h = await bootHarness({ env: { LOG_LEVEL: 'debug', PUBLIC_ORIGIN: 'https://amhp.exampleshire.gov.uk' }, logDestination: { write: (line) => void logLines.push(line) } });
   rota = await RotaSetup.connect(h);
   ids = { day: rota.teamId('cal-day'), edt: rota.teamId('cal-edt') };
   await rota.team({ id: ids.edt, kind: 'edt', name: 'Calendar EDT' });
@@ -75,11 +75,12 @@ async function auditActions(userId: string): Promise<{ action: string; before: u
 describe('the secret calendar link', () => {
   let link: CalendarLinkView;
 
-  it('starts inactive; POST creates it and returns the URLs once; GET then says only that it is active', async () => {
+  it('starts inactive; POST creates it and returns the URLs once, on the configured public origin whatever the Host header; GET then says only that it is active', async () => {
     expect((await user.get('/api/calendar-link').expect(200)).body).toEqual({ active: false, createdAt: null, amhp: { id: mine.id, name: 'Casey Calendar' }, myShiftsUrl: null, teamUrls: [] });
-    link = (await user.post('/api/calendar-link').expect(200)).body as CalendarLinkView;
+    link = (await user.post('/api/calendar-link').set('Host', 'attacker.example').expect(200)).body as CalendarLinkView;
     expect(link.active).toBe(true);
-    expect(link.myShiftsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/calendar\/[A-Za-z0-9_-]{43}\/my-shifts\.ics$/);
+    expect(link.myShiftsUrl).toMatch(/^https:\/\/amhp\.exampleshire\.gov\.uk\/api\/calendar\/[A-Za-z0-9_-]{43}\/my-shifts\.ics$/);
+    expect(link.teamUrls.every((t) => t.url.startsWith('https://amhp.exampleshire.gov.uk/api/calendar/'))).toBe(true);
     expect(link.teamUrls).toEqual(expect.arrayContaining([{ teamId: ids.day, teamName: 'Calendar, North; Day', url: expect.stringContaining(`/teams/${ids.day}.ics`) }]));
     const status = (await user.get('/api/calendar-link').expect(200)).body as CalendarLinkView;
     expect(status).toMatchObject({ active: true, createdAt: link.createdAt, myShiftsUrl: null, teamUrls: [] });

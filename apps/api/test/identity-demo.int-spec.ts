@@ -31,7 +31,7 @@ describe('demo accounts (DEMO DATA, created by the demo seed)', () => {
   });
 
   it('never in production, unless DEMO_ACCOUNTS_IN_PRODUCTION=true', async () => {
-    const production = loadConfig({ NODE_ENV: 'production', DATABASE_URL: testDatabaseUrl() });
+    const production = loadConfig({ NODE_ENV: 'production', DATABASE_URL: testDatabaseUrl(), PUBLIC_ORIGIN: 'https://amhp.exampleshire.gov.uk' });
     expect(await seedDemoAccounts(h.dataSource, production)).toEqual({ refused: true });
     expect(demoAccountsBanner({ refused: true })).toContain('NOT created');
     const forced = production.with({ DEMO_ACCOUNTS_IN_PRODUCTION: 'true' });

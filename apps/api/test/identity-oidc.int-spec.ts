@@ -93,8 +93,9 @@ describe('OIDC sign-in (authorization code + PKCE) against a locally run provide
     expect(row).toMatchObject({ auth_source: 'oidc', password_hash: null, roles: ['amhp'] });
 
     const audit = (await h.dataSource.query(`SELECT action, after FROM audit_events WHERE entity_id = $1 ORDER BY id`, [row.id])) as { action: string; after: { method?: string } }[];
-    expect(audit.map((a) => a.action)).toEqual(['user.provision', 'auth.sign-in']);
-    expect(audit[1].after.method).toBe('oidc');
+    // Provisioned with a clinical role: the grant is audited for the service lead too.
+    expect(audit.map((a) => a.action)).toEqual(['user.provision', 'user.clinical-role-granted', 'auth.sign-in']);
+    expect(audit[2].after.method).toBe('oidc');
 
     // The session works like a local one: the AMHP may read the board, not administer users.
     const cookie = browser.cookieHeader(h.baseUrl);
@@ -119,6 +120,14 @@ describe('OIDC sign-in (authorization code + PKCE) against a locally run provide
     expect((await me(browser)).body.user.roles).toEqual(['read_only', 'service_lead']);
     const [{ count }] = (await h.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE oidc_subject = 'sub-lead-1'`)) as { count: number }[];
     expect(count).toBe(1);
+
+    // Each time the groups give the account a clinical role it did not have, the service lead is shown it; an unchanged sign-in adds none.
+    await signInWithProvider(new FetchBrowser(), 'sub-lead-1');
+    const grants = (await h.dataSource.query(`SELECT granted_roles, source FROM role_grants WHERE user_id = $1 ORDER BY granted_at`, [created.id])) as unknown[];
+    expect(grants).toEqual([
+      { granted_roles: ['service_lead'], source: 'identity_provider' },
+      { granted_roles: ['service_lead'], source: 'identity_provider' },
+    ]);
   });
 
   it('refuses a user none of whose groups maps to a role, creating no account', async () => {

@@ -187,7 +187,7 @@ describe('changing one’s password', () => {
 describe('in production', () => {
   let prod: Harness;
   beforeAll(async () => {
-    prod = await bootHarness({ env: { NODE_ENV: 'production' } });
+    prod = await bootHarness({ env: { NODE_ENV: 'production', PUBLIC_ORIGIN: 'https://amhp.exampleshire.gov.uk' } });
   });
   afterAll(async () => {
     await prod?.close();

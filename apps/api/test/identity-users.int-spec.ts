@@ -115,7 +115,7 @@ describe('users administration (administrators)', () => {
     expect((await auditOf(created.id)).map((a) => a.action)).toContain('user.reset-password');
   });
 
-  it('keeps an enabled administrator: no removing one’s own administrator role or disabling oneself', async () => {
+  it('keeps an enabled administrator: no changing one’s own roles or disabling oneself', async () => {
     await admin.patch(`/api/users/${admin.session.userId}`).send({ roles: ['amhp'] }).expect(403);
     await admin.post(`/api/users/${admin.session.userId}/disable`).expect(403);
   });

@@ -4,6 +4,8 @@ export * from './assessments/assessment-command.schema';
 export * from './assessments/assessment-record.schema';
 export * from './assessments/detention-extension.schema';
 export * from './assessments/s4-conversion.schema';
+export * from './assessments/assessor-relationships.schema';
+export * from './assessments/holding-power.schema';
 export * from './assessments/assessment.view';
 export * from './clocks/clock.view';
 export * from './errors/validation-error';

@@ -16,6 +16,16 @@ describe('configuration (validated once at start-up)', () => {
     expect(config.dashboardDir).toMatch(/dist\/apps\/dashboard$/);
   });
 
+  it('PUBLIC_ORIGIN: the address links are built from; http://localhost:<PORT> by default, required in production', () => {
+    expect(loadConfig({}).publicOrigin).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).publicOrigin).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_ORIGIN: 'https://amhp.exampleshire.gov.uk/' }).publicOrigin).toBe('https://amhp.exampleshire.gov.uk');
+    expect(loadConfig({ PUBLIC_ORIGIN: 'https://amhp.exampleshire.gov.uk' }).with({ PORT: '9000' }).publicOrigin).toBe('https://amhp.exampleshire.gov.uk');
+    expect(() => loadConfig({ PUBLIC_ORIGIN: 'https://amhp.exampleshire.gov.uk/board' })).toThrow(/PUBLIC_ORIGIN: must be an origin only/);
+    expect(() => loadConfig({ PUBLIC_ORIGIN: 'ftp://amhp.example' })).toThrow(/PUBLIC_ORIGIN/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_ORIGIN: is required in production/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '', LOG_LEVEL: '' }).port).toBe(3000);
   });

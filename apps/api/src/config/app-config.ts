@@ -30,6 +30,9 @@ export class AppConfig {
   readonly logLevel: LogLevel;
   readonly dashboardDir: string;
   readonly corsOrigins: string[];
+  /** Where people reach the service (links handed out, e.g. calendar URLs): PUBLIC_ORIGIN, else http://localhost:<PORT>. */
+  readonly publicOrigin: string;
+  private readonly publicOriginSetting: string | null;
   /** Sessions, lockout, rate limits and OIDC (issue 4). */
   readonly identity: IdentityConfig;
   /** Warning fractions per clock kind (issue 3); expiry is always a point too. */
@@ -49,6 +52,8 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL;
     this.dashboardDir = path.resolve(env.DASHBOARD_DIR || path.join(findRepoRoot(), 'dist/apps/dashboard'));
     this.corsOrigins = env.CORS_ORIGINS;
+    this.publicOriginSetting = env.PUBLIC_ORIGIN ?? null;
+    this.publicOrigin = env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`;
     this.identity = identityConfig(env);
     this.clockWarningPoints = env.CLOCK_WARNING_POINTS;
     this.clockTimerCheckMs = env.CLOCK_TIMER_CHECK_MS;
@@ -72,6 +77,7 @@ export class AppConfig {
       LOG_LEVEL: this.logLevel,
       DASHBOARD_DIR: this.dashboardDir,
       CORS_ORIGINS: this.corsOrigins.join(','),
+      ...(this.publicOriginSetting === null ? {} : { PUBLIC_ORIGIN: this.publicOriginSetting }),
       ...identityToEnv(this.identity),
       CLOCK_WARNING_POINTS: clockWarningPointsToEnv(this.clockWarningPoints),
       CLOCK_TIMER_CHECK_MS: String(this.clockTimerCheckMs),

@@ -38,6 +38,18 @@ export const envSchema = z.object({
     .optional()
     .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins, e.g. http://localhost:5173' }))),
+  /**
+   * The address people reach the service at (scheme, host and port, no path), used in links the
+   * service hands out, such as the secret calendar URLs. Never taken from a request's Host header,
+   * which the sender controls. Defaults to http://localhost:<PORT> outside production.
+   */
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'must be the service’s public address, e.g. https://amhp.exampleshire.gov.uk' })
+    .refine((v) => ['', '/'].includes(new URL(v).pathname) && !new URL(v).search && !new URL(v).hash, {
+      error: 'must be an origin only (scheme, host and port), e.g. https://amhp.exampleshire.gov.uk',
+    })
+    .transform((v) => new URL(v).origin)
+    .optional(),
   /** Warning points of the legal clocks, in per cent of each period (issue 3); see clock-warning-points.ts. */
   CLOCK_WARNING_POINTS: clockWarningPointsSchema,
   /** How often the worker checks that Redis still holds its timers (a flush is rebuilt from PostgreSQL). */
@@ -67,6 +79,9 @@ export const envSchema = z.object({
 })
   .superRefine(checkIdentityEnv)
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.PUBLIC_ORIGIN === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_ORIGIN'], message: 'is required in production: the address people reach the service at, e.g. https://amhp.exampleshire.gov.uk' });
+    }
     if (env.NODE_ENV === 'production' && env.HANDOVER_ACK_SECONDS !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['HANDOVER_ACK_SECONDS'], message: 'is for tests only: each team sets its handover acknowledgement time' });
     }

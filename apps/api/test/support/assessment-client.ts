@@ -45,7 +45,7 @@ export class AssessmentClient {
     }
   }
 
-  async send<T = unknown>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, asLead = false): Promise<Reply<T>> {
+  async send<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown, asLead = false): Promise<Reply<T>> {
     const headers = asLead ? this.leadHeaders : this.headers;
     const res = await fetch(`${this.h.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await res.text();

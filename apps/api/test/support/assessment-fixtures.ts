@@ -1,4 +1,4 @@
-import type { AssessmentView, RecordExaminationInput } from '@amhp/contracts';
+import type { AssessmentView, CreateReferralInput, RecordExaminationInput } from '@amhp/contracts';
 import { addLondonDays, ApplicationSection, londonDateOf, londonInstant } from '@amhp/domain';
 import type { AssessmentClient } from './assessment-client';
 import { communityReferral } from './referral-fixtures';
@@ -27,6 +27,12 @@ export interface CaseOptions {
   doctors: DoctorSpec[];
   /** The nearest relative's position: informed (s11(3)), consulted (s11(4)), objects (s11(4)(a)). */
   nearestRelative?: { informed?: boolean; consulted?: boolean; objects?: boolean };
+  /** The referral (a community referral by default). */
+  referral?: CreateReferralInput;
+  /** An AMHP already on the register (a new, approved one by default). */
+  amhpId?: string;
+  /** When the AMHP saw the person (an hour ago by default). */
+  seenAt?: Date;
 }
 
 export interface PreparedCase {
@@ -43,17 +49,17 @@ export interface PreparedCase {
  */
 export async function prepareCase(c: AssessmentClient, options: CaseOptions): Promise<PreparedCase> {
   const section = options.section ?? 's2';
-  const referral = await c.referral(communityReferral());
+  const referral = await c.referral(options.referral ?? communityReferral());
   const id = referral.assessmentId!;
-  const amhp = await c.amhp();
+  const amhpId = options.amhpId ?? (await c.amhp()).id;
   const doctors = await Promise.all(
     options.doctors.map((d, i) => c.doctor({ name: `Dr Test ${i + 1}`, s12Approved: d.s12Approved ?? i === 0, approvedClinician: d.approvedClinician ?? false })),
   );
   await c.act(id, 'screen_referral', { decision: 'accepted', reason: 'Needs a Mental Health Act assessment' });
-  await c.act(id, 'allocate_amhp', { amhpId: amhp.id });
+  await c.act(id, 'allocate_amhp', { amhpId });
   await c.act(id, 'arrange_assessment', { scheduledAt: new Date(Date.now() - 3 * HOUR).toISOString(), place: 'Home address', doctorIds: doctors.map((d) => d.id) });
   await c.act(id, 'start_assessment', {});
-  await c.expectOk(c.record(id, 'POST', '/amhp-seen-person', { seenAt: new Date(Date.now() - HOUR).toISOString() }));
+  await c.expectOk(c.record(id, 'POST', '/amhp-seen-person', { seenAt: (options.seenAt ?? new Date(Date.now() - HOUR)).toISOString() }));
   const examinationIds: string[] = [];
   for (const [i, spec] of options.doctors.entries()) {
     const body: Omit<RecordExaminationInput, 'version'> = {

@@ -43,6 +43,7 @@ export function s5_4Referral(startedAt: Date, overrides: Partial<CreateReferralI
     source: { kind: 'ward', referrerName: 'Nurse Example', referrerContact: 'Ward 7, ext 4321' },
     legal: { situation: 's5_4', clockStartedAt: startedAt.toISOString() },
     currentLocation: 'Ward 7, Example Hospital',
+    locationKind: 'hospital_ward',
     urgency: 'emergency',
     ...overrides,
   });

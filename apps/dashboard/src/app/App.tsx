@@ -7,6 +7,7 @@ import { RoleGate } from '../features/identity/RoleGate';
 import { Can } from '../features/identity/session-context';
 import { NewReferralPage } from '../features/referrals/NewReferralPage';
 import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage';
+import { RoleGrantsNotice } from '../features/role-grants/RoleGrantsNotice';
 import { matchRoute, Route, useLocation, Link } from '../lib/router';
 import { AppHeader } from './AppHeader';
 
@@ -61,6 +62,9 @@ export function App() {
       <AppHeader />
       <div className="layout">
         <main id="main" tabIndex={-1} className="layout__main">
+          <Can capability="role-grants.review">
+            <RoleGrantsNotice />
+          </Can>
           <RoleGate route={route}>
             <Suspense fallback={<p className="muted">Loading…</p>}>
               <Page route={route} />

@@ -19,6 +19,7 @@ export function validForm(overrides: Partial<ReferralFormValues['text']> = {}): 
     'legal.situation': 's136',
     'legal.clockStartedAt': '2026-07-01T14:30',
     'legal.placeOfSafety': 'Example Hospital place of safety suite',
+    'legal.atPoliceStation': 'no',
     currentLocation: 'Place of safety suite',
     reason: 'Fictional: found distressed on a bridge',
     urgency: 'emergency',

@@ -31,6 +31,7 @@ export function referralInput(
             placeOfSafety: situation === 's136' ? 'Exampletown Hospital place of safety' : undefined,
           },
     currentLocation: situation === 's136' ? 'Exampletown Hospital place of safety' : 'Ward 4, Exampletown Hospital',
+    locationKind: situation === 's136' ? 'place_of_safety' : 'hospital_ward',
     reason: 'Browser test referral.',
     risks: { violence: false, weapons: false, childrenOrVulnerableAdults: false, substanceUse: false, medicalNeeds: false },
     urgency: 'urgent',

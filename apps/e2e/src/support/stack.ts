@@ -85,6 +85,8 @@ export async function startStack(): Promise<StackState> {
     NODE_ENV: 'test',
     PORT: String(port),
     HOST: '127.0.0.1',
+    // The links the service hands out (calendar URLs) point where the browser tests reach it.
+    PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
     DATABASE_URL: databaseUrl,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: `amhp-e2e-${databaseName}`,

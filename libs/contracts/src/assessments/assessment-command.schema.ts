@@ -70,6 +70,8 @@ export const makeApplicationSchema = z
     noPreviousAcquaintanceReason: optionalText('Reason no doctor with previous acquaintance recommended', 2000),
     /** s4(2): the statement of urgent necessity. */
     urgentNecessityStatement: optionalText('Statement of urgent necessity', 2000),
+    /** s4(2): why an emergency application is made although a second recommendation is on the case. */
+    secondRecommendationReason: optionalText('Why the second medical recommendation on the case cannot found an s2 application', 2000),
     /** Conflicts of Interest Regulations 2008: the urgent-case exception for three assessors in one team. */
     urgentCaseConflictReason: optionalText('Reason for the urgent-case exception', 2000),
     hospital: optionalText('Hospital the application is addressed to', 200),

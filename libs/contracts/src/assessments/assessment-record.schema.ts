@@ -1,4 +1,4 @@
-import { APPLICATION_SECTIONS, S26_RELATIONSHIP_CODES, S26Relationship } from '@amhp/domain';
+import { APPLICATION_SECTIONS, londonDateOf, S26_RELATIONSHIP_CODES, S26Relationship } from '@amhp/domain';
 import { z } from 'zod';
 import { isoDate, isoInstant, optionalText, requiredText, uuidOf, versionField, yesNo } from './fields';
 
@@ -27,6 +27,13 @@ export const createDoctorSchema = z.object({
 });
 export type CreateDoctor = z.output<typeof createDoctorSchema>;
 export type CreateDoctorInput = z.input<typeof createDoctorSchema>;
+
+/** PATCH /api/doctors/:id: correct or update a doctor (s12 approval lapsing, a new team...); audited with before and after. */
+export const updateDoctorSchema = createDoctorSchema
+  .partial()
+  .refine((body) => Object.values(body).some((v) => v !== undefined), { error: 'Change at least one field of the doctor' });
+export type UpdateDoctor = z.output<typeof updateDoctorSchema>;
+export type UpdateDoctorInput = z.input<typeof updateDoctorSchema>;
 
 /** POST /api/amhps: the minimal AMHP record the rules need (the rota issue extends it). */
 export const createAmhpSchema = z
@@ -98,7 +105,9 @@ export const relativeSchema = z
     relationship: z.enum(S26_RELATIONSHIP_CODES as [S26Relationship, ...S26Relationship[]], {
       error: 'Choose how they are related to the person (s26)',
     }),
-    dateOfBirth: isoDate('Date of birth').nullish(),
+    dateOfBirth: isoDate('Date of birth')
+      .refine((d) => d <= londonDateOf(new Date()), { error: 'Date of birth cannot be in the future' })
+      .nullish(),
     halfBlood: yesNo('Half blood').optional(),
     livesWithOrCaresForPatient: yesNo('Lives with or cares for the person'),
     ordinarilyResidentInUk: yesNo('Ordinarily resident in the UK'),

@@ -1,5 +1,7 @@
 import type {
   ApplicationSection,
+  AssessorRelationshipKind,
+  RelationshipFinding,
   AssessmentCommandType,
   AssessmentEventType,
   AssessmentOutcomeKind,
@@ -108,6 +110,56 @@ export interface RelativeView {
   contact: string | null;
 }
 
+/** An assessor named in a relationship: the AMHP or a doctor. */
+export interface AssessorRefView {
+  role: 'amhp' | 'doctor';
+  id: string;
+  name: string;
+}
+
+/** One relationship between two assessors and what the Conflicts of Interest Regulations 2008 make of it. */
+export interface AssessorRelationshipView {
+  from: AssessorRefView;
+  kind: AssessorRelationshipKind;
+  /** "Dr Jones line-manages (directs the work of) the AMHP". */
+  description: string;
+  to: AssessorRefView;
+  finding: RelationshipFinding;
+  explanation: string;
+}
+
+/** One holding power over an in-patient on the case (s5(4) or s5(2)). */
+export interface HeldPowerView {
+  power: 's5_4' | 's5_2';
+  /** s5(4): the nurse's record; s5(2): the report furnished to the managers. */
+  startedAt: string;
+  endedAt: string | null;
+  endedReason: string | null;
+  /** s5(2) only: the doctor or approved clinician. */
+  doctorName: string | null;
+  /** s5(2) only: its 72 hours run from the s5(4) record (s5(5)). */
+  countsFromS5_4: boolean;
+}
+
+/** The holding powers over an informal in-patient (s5(4) → s5(2) → application or end), and what may be recorded next. */
+export interface HoldingPowersView {
+  inPatient: boolean;
+  powers: HeldPowerView[];
+  /** Whether an s5(2) report may be recorded now, and if not why (with the section). */
+  s5_2Report: { allowed: boolean; reason: string | null };
+}
+
+/** The relationships last recorded between the AMHP and the doctors (Conflicts of Interest Regulations 2008). */
+export interface AssessorRelationshipsView {
+  /** Null until recorded. */
+  recordedAt: string | null;
+  /** The AMHP the relationships were recorded for. */
+  amhpId: string | null;
+  /** False when the case has since been allocated to another AMHP: the AMHP's side must be recorded again. */
+  forAllocatedAmhp: boolean;
+  relationships: AssessorRelationshipView[];
+}
+
 /** The nearest relative: who (s26, and why), and what the AMHP has done (s11(3), s11(4), s13(4)). */
 export interface NearestRelativeView {
   relatives: RelativeView[];
@@ -180,6 +232,12 @@ export const ASSESSMENT_RECORD_EVENT_TYPES = [
   'detention_extended',
   /** s4(4): the second medical recommendation received, the s4 admission now an s2 detention. */
   's4_converted_to_s2',
+  /** Conflicts of Interest Regulations 2008: relationships between the AMHP and the doctors. */
+  'assessor_relationships_recorded',
+  /** s5(2): the doctor's or approved clinician's report (after an s5(4), its 72 hours run from the s5(4) record, s5(5)). */
+  's5_2_report_furnished',
+  /** s5(4) or s5(2): the holding power ended without an application. */
+  'holding_power_ended',
 ] as const;
 export type AssessmentRecordEventType = (typeof ASSESSMENT_RECORD_EVENT_TYPES)[number];
 export type TimelineEventType = AssessmentEventType | AssessmentRecordEventType;
@@ -207,7 +265,7 @@ export interface AssessmentReferralSummary {
   urgency: Urgency;
   currentLocation: string;
   person: { givenName: string; familyName: string; dateOfBirth: string; nhsNumber: string | null; ethnicCategory: EthnicCategoryCode };
-  legal: { situation: LegalSituation; clockStartedAt: string | null; placeOfSafety: string | null };
+  legal: { situation: LegalSituation; clockStartedAt: string | null; placeOfSafety: string | null; atPoliceStation: boolean | null };
 }
 
 /** GET /api/assessments/:id: everything the case page shows. */
@@ -236,6 +294,8 @@ export interface AssessmentView {
    */
   applicationChecks: Record<ApplicationSection, RuleCheckView> | null;
   nearestRelative: NearestRelativeView;
+  assessorRelationships: AssessorRelationshipsView;
+  holdingPowers: HoldingPowersView;
   outcome: OutcomeView | null;
   outcomeKind: AssessmentOutcomeKind | null;
   bedSoughtAt: string | null;

@@ -42,3 +42,19 @@ export interface UserView extends SessionUser {
 }
 
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** A clinical role granted to an account (by an administrator, or by the identity provider's groups), for the service lead to review. */
+export interface RoleGrantView {
+  id: string;
+  user: { id: string; displayName: string; email: string };
+  /** The clinical roles gained. */
+  grantedRoles: Role[];
+  rolesBefore: Role[];
+  rolesAfter: Role[];
+  /** An administrator on the users page (or when creating the account), or the council's identity provider at sign-in. */
+  source: 'administrator' | 'identity_provider';
+  grantedBy: { id: string | null; displayName: string } | null;
+  grantedAt: string;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+}

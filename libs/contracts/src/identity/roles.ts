@@ -17,6 +17,17 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const CASE_WORKERS = ['amhp', 'edt_worker'] as const satisfies readonly Role[];
 /** Who may open a case record (a person's details): case workers and service leads. */
 export const CASE_READERS = ['amhp', 'edt_worker', 'service_lead'] as const satisfies readonly Role[];
+/**
+ * The clinical roles: those that open case records (a person's details). Granting one to an
+ * account is recorded apart and shown to the service lead, and nobody may change their own roles.
+ */
+export const CLINICAL_ROLES: readonly Role[] = CASE_READERS;
+
+/** The clinical roles an account gains going from `before` to `after`, in the order of ROLES. */
+export function clinicalRolesGranted(before: readonly Role[], after: readonly Role[]): Role[] {
+  return ROLES.filter((r) => CLINICAL_ROLES.includes(r) && after.includes(r) && !before.includes(r));
+}
+
 /** Who sees the live board (and its alerts): case readers and the read-only role. */
 export const BOARD_VIEWERS = ['amhp', 'edt_worker', 'service_lead', 'read_only'] as const satisfies readonly Role[];
 
@@ -31,6 +42,8 @@ export const CAPABILITIES = {
   'alert.acknowledge': CASE_WORKERS,
   'statistics.view': ['service_lead'],
   'audit.view': ['service_lead'],
+  /** Service leads review every grant of a clinical role to an account. */
+  'role-grants.review': ['service_lead'],
   'users.manage': ['administrator'],
   /** Rota managers build the rota: service leads and administrators. */
   'rota.manage': ['service_lead', 'administrator'],

@@ -85,6 +85,7 @@ describe('createReferralSchema', () => {
   it('refuses a start time in the future', () => {
     const input = validReferral({
       legal: { situation: 's5_4', clockStartedAt: new Date(Date.now() + 2 * HOUR).toISOString() },
+      locationKind: 'hospital_ward',
     });
     expect(fieldsRefused(input)).toEqual(['legal.clockStartedAt']);
   });
@@ -117,5 +118,59 @@ describe('createReferralSchema', () => {
 
   it('refuses a body that is missing whole sections', () => {
     expect(fieldsRefused({}).sort()).toEqual(['currentLocation', 'legal', 'person', 'reason', 'risks', 'source', 'urgency']);
+  });
+
+  describe('facts checked against each other (libs/domain checkReferralFacts), with the section quoted', () => {
+    const issuesOf = (input: unknown) => {
+      const result = createReferralSchema.safeParse(input);
+      return result.success ? [] : toFieldIssues(result.error);
+    };
+    const allMet = { imminentRiskOfSeriousInjuryOrDeath: true, noOtherPlaceOfSafetyReasonablyAvailable: true, healthcareProfessionalAvailable: true, inspectorAuthorised: true };
+
+    it('s136A(1): a child at a police station is refused', () => {
+      const input = validReferral();
+      input.person.dateOfBirth = `${new Date().getUTCFullYear() - 15}-01-01`;
+      input.legal = { ...input.legal, placeOfSafety: 'Northbridge police station', atPoliceStation: true, policeStation: allMet };
+      expect(issuesOf(input)).toEqual([{ field: 'legal.atPoliceStation', message: 's136A(1): A police station may never be used as a place of safety for a person under 18.' }]);
+    });
+
+    it('s136A(2): an adult at a police station with the conditions met and an inspector’s authorisation is accepted', () => {
+      const input = validReferral();
+      input.legal = { ...input.legal, placeOfSafety: 'Northbridge police station', atPoliceStation: true, policeStation: { ...allMet, authorisedBy: 'Insp. Example' } };
+      expect(issuesOf(input)).toEqual([]);
+    });
+
+    it('s136A: a place of safety named as a police station must say whether it is one', () => {
+      const input = validReferral();
+      input.legal = { ...input.legal, placeOfSafety: 'Northbridge police station' };
+      expect(issuesOf(input).map((i) => i.field)).toEqual(['legal.atPoliceStation']);
+    });
+
+    it('s5(2): someone in the emergency department is not an in-patient', () => {
+      const input = validReferral({ source: { kind: 'emergency_department', referrerName: 'Liaison nurse', referrerContact: 'ext 1' }, locationKind: 'emergency_department' });
+      input.legal = { situation: 's5_2', clockStartedAt: new Date(Date.now() - HOUR).toISOString() };
+      expect(issuesOf(input)).toEqual([{ field: 'locationKind', message: expect.stringMatching(/^s5\(2\): the holding power applies only to a hospital in-patient, not to someone in the emergency department/) }]);
+    });
+
+    it('a clock started in 1970 is refused, confirmed or not', () => {
+      const input = validReferral();
+      input.legal = { ...input.legal, clockStartedAt: '1970-01-01T00:00:00Z', clockStartConfirmed: true };
+      expect(issuesOf(input).map((i) => i.field)).toEqual(['legal.clockStartedAt']);
+    });
+
+    it('s136(2A): a start longer ago than the power can run is refused unless confirmed', () => {
+      const input = validReferral();
+      input.legal = { ...input.legal, clockStartedAt: new Date(Date.now() - 40 * HOUR).toISOString() };
+      expect(issuesOf(input)).toEqual([{ field: 'legal.clockStartedAt', message: expect.stringContaining('confirm them') }]);
+      input.legal.clockStartConfirmed = true;
+      expect(issuesOf(input)).toEqual([]);
+    });
+
+    it('still names the other fields’ problems beside a fact problem', () => {
+      const input = validReferral();
+      input.reason = ' ';
+      input.legal = { ...input.legal, clockStartedAt: new Date(Date.now() - 40 * HOUR).toISOString() };
+      expect(issuesOf(input).map((i) => i.field).sort()).toEqual(['legal.clockStartedAt', 'reason']);
+    });
   });
 });

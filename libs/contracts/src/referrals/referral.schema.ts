@@ -1,5 +1,8 @@
 import {
+  checkReferralFacts,
   ETHNIC_CATEGORY_CODES,
+  LOCATION_KIND_CODES,
+  LocationKind,
   EthnicCategoryCode,
   isValidNhsNumber,
   LEGAL_SITUATION_CODES,
@@ -76,6 +79,18 @@ export const referralSourceSchema = z.object({
   referrerContact: text('Referrer contact', 200),
 });
 
+const yes = (label: string) => z.boolean({ error: `${label} must be yes or no` });
+
+/** Regulation 2 of the Places of Safety Regulations 2017, and the inspector's authorisation (s136A(2)). */
+export const policeStationSchema = z.object({
+  imminentRiskOfSeriousInjuryOrDeath: yes('The person’s behaviour poses an imminent risk of serious injury or death'),
+  noOtherPlaceOfSafetyReasonablyAvailable: yes('No other place of safety can reasonably be used'),
+  healthcareProfessionalAvailable: yes('A healthcare professional is available to the person'),
+  inspectorAuthorised: yes('An inspector or above authorised it'),
+  /** The authorising officer's name and rank. */
+  authorisedBy: optionalText('Authorising officer', 120),
+});
+
 export const legalOnReferralSchema = z
   .object({
     situation: z.enum(LEGAL_SITUATION_CODES as [LegalSituation, ...LegalSituation[]], {
@@ -85,6 +100,12 @@ export const legalOnReferralSchema = z
     clockStartedAt: isoInstant('Start of the holding power').optional(),
     placeOfSafety: optionalText('Place of safety', 200),
     details: optionalText('Legal details', 1000),
+    /** The start is long enough ago that the power would have lapsed, and the AMHP confirms it is right. */
+    clockStartConfirmed: z.boolean({ error: 'Confirming the start time must be yes or no' }).optional(),
+    /** s136/s135(1): the place of safety is a police station (s136A). */
+    atPoliceStation: z.boolean({ error: 'Whether the place of safety is a police station must be yes or no' }).optional(),
+    /** The conditions for holding an adult at a police station (Mental Health Act 1983 (Places of Safety) Regulations 2017). */
+    policeStation: policeStationSchema.optional(),
   })
   .superRefine((legal, ctx) => {
     if (situationHasStart(legal.situation) && !legal.clockStartedAt) {
@@ -102,8 +123,8 @@ export const legalOnReferralSchema = z
     if (!situationHasStart(legal.situation) && legal.clockStartedAt) {
       ctx.addIssue({ code: 'custom', path: ['clockStartedAt'], message: 'Only s136, s135(1), s5(2), s5(4) and a detention under s2 have a start time' });
     }
-    if (legal.clockStartedAt && Date.parse(legal.clockStartedAt) > Date.now() + 5 * 60 * 1000) {
-      ctx.addIssue({ code: 'custom', path: ['clockStartedAt'], message: 'Start of the holding power cannot be in the future' });
+    if ((legal.atPoliceStation !== undefined || legal.policeStation) && legal.situation !== 's136' && legal.situation !== 's135_1') {
+      ctx.addIssue({ code: 'custom', path: ['atPoliceStation'], message: 'A place of safety is recorded for s136 and s135(1) only' });
     }
     if ((legal.situation === 's136' || legal.situation === 's135_1') && !legal.placeOfSafety) {
       ctx.addIssue({ code: 'custom', path: ['placeOfSafety'], message: 'Place of safety is required for s136 and s135(1)' });
@@ -130,9 +151,39 @@ export const createReferralSchema = z.object({
   reason: text('Reason for referral', 4000),
   risks: risksSchema,
   urgency: z.enum(URGENCY_CODES as [Urgency, ...Urgency[]], { error: 'Choose how urgent the referral is' }),
+  /** Where the person is now, in the terms the rules need: s5(2) and s5(4) hold in-patients only. */
+  locationKind: z.enum(LOCATION_KIND_CODES as [LocationKind, ...LocationKind[]], { error: 'Choose where the person is now' }).optional(),
   /** The day team whose area the person is in; the first day team when left out. */
   teamId: teamIdField('Team').optional(),
-});
+})
+  .superRefine((referral, ctx) => {
+    // The facts checked against each other (libs/domain checkReferralFacts), with the section quoted.
+    const issues = checkReferralFacts(
+      {
+        situation: referral.legal.situation,
+        source: referral.source.kind,
+        dateOfBirth: referral.person.dateOfBirth,
+        locationKind: referral.locationKind ?? null,
+        clockStartedAt: referral.legal.clockStartedAt ? new Date(referral.legal.clockStartedAt) : null,
+        clockStartConfirmed: referral.legal.clockStartConfirmed ?? false,
+        atPoliceStation: referral.legal.atPoliceStation,
+        placeOfSafety: referral.legal.placeOfSafety ?? null,
+        policeStation: referral.legal.policeStation ?? null,
+      },
+      new Date(),
+    );
+    for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.field.split('.'), message: issue.message });
+  }, {
+    // Checked beside the other fields' problems (the form names them all at once), but only on facts that parsed.
+    when: (payload) => !payload.issues.some((issue) => touchesFacts((issue.path ?? []).map(String).join('.'))),
+  });
+
+/** The fields checkReferralFacts reads: it runs only when each of them is well formed. */
+const FACT_FIELDS = ['legal.situation', 'legal.clockStartedAt', 'legal.atPoliceStation', 'legal.policeStation', 'legal.clockStartConfirmed', 'person.dateOfBirth', 'source.kind', 'locationKind'];
+
+function touchesFacts(path: string): boolean {
+  return path === '' || FACT_FIELDS.some((field) => field === path || field.startsWith(`${path}.`) || path.startsWith(`${field}.`));
+}
 
 /** What a client sends. */
 export type CreateReferralInput = z.input<typeof createReferralSchema>;

@@ -1,4 +1,4 @@
-import { LegalSituation, ReferralSource, SituationWithClock, Urgency, EthnicCategoryCode } from '@amhp/domain';
+import { LegalSituation, LocationKind, ReferralSource, SituationWithClock, Urgency, EthnicCategoryCode } from '@amhp/domain';
 import type { AssessmentStage, ShiftKind } from '@amhp/domain';
 import type { ClockView } from '../clocks/clock.view';
 import { Sex } from './referral.schema';
@@ -11,6 +11,15 @@ export interface DeadlineView {
   label: string;
   startsAt: string;
   expiresAt: string;
+}
+
+/** A police station used as the place of safety: the Regulations' conditions and the inspector's authorisation (s136A(2)). */
+export interface PoliceStationView {
+  imminentRiskOfSeriousInjuryOrDeath: boolean;
+  noOtherPlaceOfSafetyReasonablyAvailable: boolean;
+  healthcareProfessionalAvailable: boolean;
+  inspectorAuthorised: boolean;
+  authorisedBy: string | null;
 }
 
 /** A referral as the API returns it. Instants are ISO 8601 in UTC. */
@@ -36,8 +45,21 @@ export interface ReferralView {
     council: string;
   };
   source: { kind: ReferralSource; referrerName: string; referrerContact: string };
-  legal: { situation: LegalSituation; clockStartedAt: string | null; placeOfSafety: string | null; details: string | null };
+  legal: {
+    situation: LegalSituation;
+    clockStartedAt: string | null;
+    placeOfSafety: string | null;
+    details: string | null;
+    /** The start is so long ago the power would have lapsed, and the AMHP confirmed it. */
+    clockStartConfirmed: boolean;
+    /** s136/s135(1): the place of safety is a police station (s136A); null when not said. */
+    atPoliceStation: boolean | null;
+    /** The conditions of the Places of Safety Regulations 2017, as recorded. */
+    policeStation: PoliceStationView | null;
+  };
   currentLocation: string;
+  /** Where the person is, in the rules' terms; null on older referrals. */
+  locationKind: LocationKind | null;
   reason: string;
   risks: {
     violence: boolean;

@@ -32,3 +32,13 @@ export function isApprovalCurrent(approval: AmhpApproval, on: LondonDate | Date)
   const day = typeof on === 'string' ? on : londonDateOf(on);
   return day >= approval.approvedOn && day <= lastDayOfApproval(approval);
 }
+
+/**
+ * s114: the approval in force on a day, among an AMHP's approvals (the current warrant and the
+ * ones a renewal replaced). Each act (an allocation, an application) is judged on its own date
+ * against the warrant then in force, so renewing a warrant never undoes what was done under the
+ * previous one, and a renewal recorded before it starts does not cut the warrant still running.
+ */
+export function approvalInForce(approvals: readonly AmhpApproval[], on: LondonDate | Date): AmhpApproval | null {
+  return approvals.find((a) => isApprovalCurrent(a, on)) ?? null;
+}

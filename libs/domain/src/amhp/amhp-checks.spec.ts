@@ -1,4 +1,4 @@
-import { AmhpApproval, isApprovalCurrent, lastDayOfApproval } from './amhp-approval';
+import { AmhpApproval, approvalInForce, isApprovalCurrent, lastDayOfApproval } from './amhp-approval';
 import { ApplicantAmhp, checkApplicantAmhp } from './amhp-checks';
 
 const at = (iso: string) => new Date(iso);
@@ -66,5 +66,42 @@ describe('the applicant AMHP (s114, s11(5), s4(5))', () => {
   it('quotes the last time seen in London time', () => {
     const [v] = checkApplicantAmhp('s2', amhp('2026-03-01T12:00:00Z'), at('2026-03-15T12:00:00Z')).violations;
     expect(v.message).toContain('Sun 1 Mar 2026, 12:00 GMT');
+  });
+});
+
+describe('s114: each act judged against the warrant in force on its date', () => {
+  const previous: AmhpApproval = { approvedOn: '2021-03-01', expiresOn: '2026-02-28' };
+  const renewed: AmhpApproval = { approvedOn: '2026-03-01', expiresOn: '2031-02-28' };
+  const lateRenewal: AmhpApproval = { approvedOn: '2026-03-10', expiresOn: '2031-03-09' };
+
+  it.each<[string, AmhpApproval[], string, AmhpApproval | null]>([
+    ['s114 the day before the renewal starts: the previous warrant', [renewed, previous], '2026-02-28', previous],
+    ['s114 the first day of the renewal: the new warrant', [renewed, previous], '2026-03-01', renewed],
+    ['s114 a renewal recorded before it starts does not cut the warrant still running', [renewed, previous], '2026-01-15', previous],
+    ['s114 a gap between two warrants: no approval in force', [lateRenewal, previous], '2026-03-05', null],
+    ['s114 before the first warrant', [renewed, previous], '2021-02-28', null],
+  ])('%s', (_case, approvals, day, expected) => {
+    expect(approvalInForce(approvals, day)).toEqual(expected);
+  });
+
+  const applicant = (approval: AmhpApproval, earlierApprovals: AmhpApproval[]): ApplicantAmhp => ({
+    id: 'amhp-1',
+    approval,
+    earlierApprovals,
+    lastSawPersonAt: at('2026-02-27T09:00:00Z'),
+  });
+  const rules = (check: ReturnType<typeof checkApplicantAmhp>) => check.violations.map((v) => `${v.section} ${v.rule}`);
+
+  it('s114 an application made under the previous warrant stays lawful after the renewal is recorded', () => {
+    expect(rules(checkApplicantAmhp('s2', applicant(renewed, [previous]), at('2026-02-27T16:00:00Z')))).toEqual([]);
+  });
+
+  it('s114 without the earlier warrant on record, the same application is refused', () => {
+    expect(rules(checkApplicantAmhp('s2', applicant(renewed, []), at('2026-02-27T16:00:00Z')))).toEqual(['s114 amhp.not_approved']);
+  });
+
+  it('s114 an application in the gap between two warrants is refused', () => {
+    const seen = { ...applicant(lateRenewal, [previous]), lastSawPersonAt: at('2026-03-05T09:00:00Z') };
+    expect(rules(checkApplicantAmhp('s2', seen, at('2026-03-05T16:00:00Z')))).toEqual(['s114 amhp.not_approved']);
   });
 });

@@ -4,12 +4,14 @@ import { combineChecks, NO_FINDINGS, RuleCheck, violation } from '../rules/rule-
 import { formatLondonDateTime } from '../time/london-format';
 import { isWithinPeriod, periodEndingWith } from '../time/london-calendar';
 import { HOUR_MS } from '../time/london-time';
-import { AmhpApproval, isApprovalCurrent } from './amhp-approval';
+import { AmhpApproval, approvalInForce } from './amhp-approval';
 
 /** The AMHP making the application, as the checks need them. */
 export interface ApplicantAmhp {
   id: string;
   approval: AmhpApproval;
+  /** Approvals a renewal replaced: an act is judged against the warrant in force on its date (s114). */
+  earlierApprovals?: readonly AmhpApproval[];
   /** The last time the AMHP personally saw the person (s11(5), s4(5)). */
   lastSawPersonAt: Date | null;
   conflicts?: ConflictOfInterestFacts;
@@ -21,11 +23,11 @@ export interface ApplicantAmhp {
  * or, for an emergency application, within the previous 24 hours (s4(5)).
  */
 export function checkApplicantAmhp(section: ApplicationSection, amhp: ApplicantAmhp, applicationMadeAt: Date): RuleCheck {
-  return combineChecks(checkApproval(amhp.approval, applicationMadeAt), checkSeenPerson(section, amhp.lastSawPersonAt, applicationMadeAt));
+  return combineChecks(checkApproval(amhp, applicationMadeAt), checkSeenPerson(section, amhp.lastSawPersonAt, applicationMadeAt));
 }
 
-function checkApproval(approval: AmhpApproval, applicationMadeAt: Date): RuleCheck {
-  if (isApprovalCurrent(approval, applicationMadeAt)) return NO_FINDINGS;
+function checkApproval(amhp: ApplicantAmhp, applicationMadeAt: Date): RuleCheck {
+  if (approvalInForce([amhp.approval, ...(amhp.earlierApprovals ?? [])], applicationMadeAt)) return NO_FINDINGS;
   return violation('amhp.not_approved', 's114', 'The AMHP’s approval is not current on the date of the application: only an approved mental health professional may apply.');
 }
 

@@ -1,5 +1,6 @@
 import { ApplicantAmhp, checkApplicantAmhp } from '../amhp/amhp-checks';
 import { s6_1aAdmissionWindow, s6_1bAdmissionWindow } from '../clocks/detention-clocks';
+import { AssessorRelationship } from '../conflicts/assessor-relationships';
 import { checkConflictsOfInterest } from '../conflicts/conflicts-of-interest';
 import { checkNearestRelativeDuties, NearestRelativeContact } from '../nearest-relative/nearest-relative-duties';
 import { LegalRegime, legalRegimeOn } from '../regime/legal-regime';
@@ -8,6 +9,7 @@ import { checkMedicalRecommendations } from '../recommendations/recommendation-c
 import { ApplicationSection } from '../rules/application-section';
 import { combineChecks, hasReason, JustifiedException, NO_FINDINGS, RuleCheck, RuleViolation, violation } from '../rules/rule-violation';
 import { formatLondonDateTime } from '../time/london-format';
+import { checkExistingDetention, checkSecondRecommendationAvailable } from './application-circumstances';
 
 /** Everything the law asks of an AMHP's application for admission under s2, s3 or s4. */
 export interface ApplicationFacts {
@@ -24,8 +26,16 @@ export interface ApplicationFacts {
   urgentNecessityStatement?: string | null;
   /** Conflicts of Interest Regulations: the urgent-case exception (only for all three assessors in one team). */
   urgentCaseConflictReason?: string | null;
+  /** Conflicts of Interest Regulations: the relationships between the AMHP and the doctors recorded on the case. */
+  assessorRelationships?: AssessorRelationship[];
   /** The hospital the application is addressed to, when known (the bed is often found afterwards). */
   hospital?: string | null;
+  /** The person is already detained under s2 (the referral's s2 admission): s2(4), s4(1). */
+  detainedUnderS2Since?: Date | null;
+  /** Every other signed medical recommendation on the case: for s4, a second doctor is already there (s4(2)). */
+  otherRecommendationsOnCase?: MedicalRecommendation[];
+  /** s4(2): why an emergency application is made although a second recommendation is on the case. */
+  secondRecommendationReason?: string | null;
 }
 
 export interface ApplicationCheck {
@@ -39,9 +49,11 @@ export interface ApplicationCheck {
 /**
  * Run every rule for an application under s2, s3 or s4 and list what is wrong: the AMHP
  * (s114, s11(5), s4(5)), the medical recommendations (s12, s4(3)), the nearest relative (s11(3),
- * s11(4)), conflicts of interest (s11(1A), s12(3)), urgent necessity (s4(2)) and whether the
- * admission window is still open (s6(1)). Empty violations means lawful. The regime is the law
- * in force on the day of the application (today's Act unless MHA 2025 commencements are passed).
+ * s11(4)), conflicts of interest (s11(1A), s12(3)), urgent necessity (s4(2), which cannot hold
+ * with a second recommendation already on the case), a detention under s2 already running
+ * (s2(4), s4(1)) and whether the admission window is still open (s6(1)). Empty violations
+ * means lawful. The regime is the law in force on the day of the application (today's Act
+ * unless MHA 2025 commencements are passed).
  */
 export function checkApplication(facts: ApplicationFacts, regime: LegalRegime = legalRegimeOn(facts.madeAt)): ApplicationCheck {
   const result = combineChecks(
@@ -57,8 +69,11 @@ export function checkApplication(facts: ApplicationFacts, regime: LegalRegime = 
       amhp: { id: facts.amhp.id, role: 'amhp', conflicts: facts.amhp.conflicts },
       doctors: facts.recommendations.map((r) => ({ id: r.doctor.id, role: 'doctor' as const, conflicts: r.doctor.conflicts })),
       urgentCaseReason: facts.urgentCaseConflictReason,
+      relationships: facts.assessorRelationships,
     }),
     checkUrgentNecessity(facts),
+    checkSecondRecommendationAvailable(facts),
+    checkExistingDetention(facts),
     checkAdmissionWindowOpen(facts),
   );
   return { lawful: result.violations.length === 0, ...result };

@@ -4,3 +4,4 @@ export * from './assessment-events';
 export * from './check-application';
 export * from './command-availability';
 export * from './decide';
+export * from './application-circumstances';

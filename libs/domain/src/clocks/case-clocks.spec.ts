@@ -32,6 +32,18 @@ describe('the clocks a case runs, from its facts', () => {
       ],
     ],
     [
+      's2(4) on referral, then (wrongly) admitted under a second s2: one s2 clock, still the first admission’s 28 days',
+      {
+        s2OnReferral: { admittedAt: at('2026-10-20T14:00:00Z') },
+        application: { section: 's2', madeAt: at('2026-11-10T12:00:00Z'), lastMedicalExaminationAt: at('2026-11-10T10:00:00Z') },
+        admittedAt: at('2026-11-10T13:00:00Z'),
+      },
+      [
+        ['s6_1a', 'ended', '2026-11-10T10:00:00.000Z', '2026-11-24T00:00:00.000Z', 'Admitted under s2'],
+        ['s2', 'running', '2026-10-20T14:00:00.000Z', '2026-11-17T00:00:00.000Z', null],
+      ],
+    ],
+    [
       's136(2A): one running clock from arrival at the place of safety',
       { s136: { startedAt: at('2026-03-28T22:00:00Z') } },
       [['s136', 'running', '2026-03-28T22:00:00.000Z', '2026-03-29T22:00:00.000Z', null]],
@@ -93,7 +105,7 @@ describe('the clocks a case runs, from its facts', () => {
     [
       's5(4): the doctor arrives without making a report',
       { s5_4: { recordedAt: at('2026-05-04T09:00:00Z'), endedAt: at('2026-05-04T10:30:00Z') } },
-      [['s5_4', 'ended', '2026-05-04T09:00:00.000Z', '2026-05-04T15:00:00.000Z', 'Doctor or approved clinician arrived']],
+      [['s5_4', 'ended', '2026-05-04T09:00:00.000Z', '2026-05-04T15:00:00.000Z', 'The doctor or approved clinician arrived and made no report under s5(2)']],
     ],
     [
       's6(1)(b): an s4 application waiting for admission',

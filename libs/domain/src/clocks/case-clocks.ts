@@ -10,6 +10,7 @@ import {
   s6_1aAdmissionWindow,
   s6_1bAdmissionWindow,
 } from './detention-clocks';
+import { HOLDING_POWER_END_REASONS, HoldingPowerEndReason, s5_2FollowsS5_4 } from './holding-powers';
 import { endClock, LegalClock } from './legal-clock';
 import { extendPlaceOfSafetyDetention, S136BExtensionRequest } from './s136b-extension';
 
@@ -27,8 +28,9 @@ export interface PlaceOfSafetyFacts {
 export interface ClockFacts {
   s136?: PlaceOfSafetyFacts | null;
   s135_1?: PlaceOfSafetyFacts | null;
-  s5_4?: { recordedAt: Date; endedAt?: Date | null } | null;
-  s5_2?: { reportFurnishedAt: Date; endedAt?: Date | null } | null;
+  /** The nurse's holding power; ended without a reason means the doctor or approved clinician arrived. */
+  s5_4?: { recordedAt: Date; endedAt?: Date | null; endedReason?: HoldingPowerEndReason | null } | null;
+  s5_2?: { reportFurnishedAt: Date; endedAt?: Date | null; endedReason?: HoldingPowerEndReason | null } | null;
   application?: {
     section: ApplicationSection;
     madeAt: Date;
@@ -56,8 +58,8 @@ function stop(clock: LegalClock, endings: Array<Ending | null | undefined>): Leg
 }
 
 /**
- * Every legal clock that the facts of a case start, with the ones later facts have stopped
- * marked ended (kept for the timeline). A recorded s136B extension that the Act would not allow
+ * Every legal clock that the facts of a case start, at most one of each kind, with the ones
+ * later facts have stopped marked ended (kept for the timeline). A recorded s136B extension that the Act would not allow
  * is ignored rather than trusted, so a clock is never shown as longer than the law permits.
  */
 export function legalClocks(facts: ClockFacts, regime: LegalRegime = MHA_1983_AS_AMENDED): LegalClock[] {
@@ -82,15 +84,18 @@ export function legalClocks(facts: ClockFacts, regime: LegalRegime = MHA_1983_AS
   const nurse = facts.s5_4 ? s5_4Clock(facts.s5_4.recordedAt) : null;
   const report = facts.s5_2?.reportFurnishedAt ?? null;
   if (nurse && facts.s5_4) {
-    const doctorArrived = facts.s5_4.endedAt ? { at: facts.s5_4.endedAt, reason: 'Doctor or approved clinician arrived' } : null;
+    const why = facts.s5_4.endedReason ? HOLDING_POWER_END_REASONS[facts.s5_4.endedReason] : HOLDING_POWER_END_REASONS.doctor_arrived;
+    const nurseEnded = facts.s5_4.endedAt ? { at: facts.s5_4.endedAt, reason: why } : null;
     const reportMade = report ? { at: report, reason: 'Doctor’s report under s5(2)' } : null;
-    clocks.push(stop(nurse, [doctorArrived, reportMade, admission, ended]));
+    clocks.push(stop(nurse, [nurseEnded, reportMade, admission, ended]));
   }
   if (facts.s5_2) {
-    // s5(4): a report made while the nurse's power holds runs its 72 h from the nurse's record.
-    const followsNurse = nurse && nurse.startsAt <= facts.s5_2.reportFurnishedAt && facts.s5_2.reportFurnishedAt < nurse.expiresAt;
-    const doctor = s5_2Clock(facts.s5_2.reportFurnishedAt, followsNurse ? nurse.startsAt : null);
-    const released = facts.s5_2.endedAt ? { at: facts.s5_2.endedAt, reason: 'Holding power ended' } : null;
+    // s5(5): a report made while the nurse's power holds runs its 72 h from the nurse's record.
+    const held = facts.s5_4 ? { startedAt: facts.s5_4.recordedAt, endedAt: facts.s5_4.endedAt, endedReason: facts.s5_4.endedReason ?? 'doctor_arrived' } : null;
+    const followsNurse = !!held && s5_2FollowsS5_4(held, facts.s5_2.reportFurnishedAt);
+    const doctor = s5_2Clock(facts.s5_2.reportFurnishedAt, followsNurse ? held.startedAt : null);
+    const why = facts.s5_2.endedReason ? HOLDING_POWER_END_REASONS[facts.s5_2.endedReason] : 'Holding power ended';
+    const released = facts.s5_2.endedAt ? { at: facts.s5_2.endedAt, reason: why } : null;
     clocks.push(stop(doctor, [released, admission, ended]));
   }
 
@@ -104,12 +109,16 @@ export function legalClocks(facts: ClockFacts, regime: LegalRegime = MHA_1983_AS
 
   if (facts.s2OnReferral) {
     // s2(4): 28 days beginning with the admission; a s3 application on which the person is then
-    // detained takes over (s3 admission), as does the end of the detention.
-    clocks.push(stop(s2Clock(facts.s2OnReferral.admittedAt, regime), [admission, ended]));
+    // detained takes over (s3 admission), as does the end of the detention. An s2 cannot be
+    // renewed, so an admission under a second s2 (or an s4) neither ends nor restarts it.
+    const takesOver = application?.section === 's3' ? admission : null;
+    clocks.push(stop(s2Clock(facts.s2OnReferral.admittedAt, regime), [takesOver, ended]));
   }
 
   if (application && facts.admittedAt) {
-    clocks.push(...detentionClocks(application.section, facts.admittedAt, facts.s4ConvertedToS2At ?? null, ended, regime));
+    // One clock per kind: a detention clock of a kind already running (the s2 on referral) is not started again.
+    const running = new Set(clocks.map((c) => c.kind));
+    clocks.push(...detentionClocks(application.section, facts.admittedAt, facts.s4ConvertedToS2At ?? null, ended, regime).filter((c) => !running.has(c.kind)));
   }
   return clocks;
 }

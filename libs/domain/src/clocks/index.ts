@@ -4,3 +4,4 @@ export * from './s136b-extension';
 export * from './place-of-safety';
 export * from './case-clocks';
 export * from './warning-points';
+export * from './holding-powers';

@@ -1,2 +1,3 @@
 export * from './conflict-facts';
 export * from './conflicts-of-interest';
+export * from './assessor-relationships';

@@ -4,3 +4,4 @@ export * from './nhs-number';
 export * from './referral-source';
 export * from './legal-deadline';
 export * from './board-order';
+export * from './referral-facts';

@@ -25,13 +25,17 @@ import { DetentionExtensionService } from './extensions/detention-extension.serv
 import { ExaminationEntity } from './examinations/examination.entity';
 import { ExaminationsService } from './examinations/examinations.service';
 import { ReferralsModule } from '../referrals/referrals.module';
+import { HoldingPowersController } from './holding-powers/holding-powers.controller';
+import { HoldingPowersService } from './holding-powers/holding-powers.service';
+import { AssessorRelationshipsController } from './relationships/assessor-relationships.controller';
+import { AssessorRelationshipsService } from './relationships/assessor-relationships.service';
 import { AssessmentStoreModule } from './store/assessment-store.module';
 import { AssessmentViewService } from './view/assessment-view.service';
 
 /** The assessment lifecycle (issue 3): commands, records, the case page's view, the AMHP register. */
 @Module({
   imports: [TypeOrmModule.forFeature([AmhpEntity, ExaminationEntity]), AssessmentStoreModule, ReferralsModule, DoctorsModule, NearestRelativesModule, ClocksModule, AuditModule, RotaModule, AllocationModule],
-  controllers: [ReferralClosureController, AssessmentsController, AssessmentCommandsController, DetentionExtensionController, S4ConversionController, NearestRelativesController, AmhpsController],
-  providers: [ReferralClosureService, AmhpsService, AmhpRegisterService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService, DetentionExtensionService, S4ConversionService],
+  controllers: [ReferralClosureController, AssessmentsController, AssessmentCommandsController, DetentionExtensionController, S4ConversionController, HoldingPowersController, AssessorRelationshipsController, NearestRelativesController, AmhpsController],
+  providers: [ReferralClosureService, AmhpsService, AmhpRegisterService, AmhpSeenPersonService, ExaminationsService, CommandBuilder, AssessmentCommandsService, AssessmentViewService, DetentionExtensionService, S4ConversionService, HoldingPowersService, AssessorRelationshipsService],
 })
 export class AssessmentsModule {}

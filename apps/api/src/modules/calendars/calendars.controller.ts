@@ -1,9 +1,9 @@
 import { CAPABILITIES } from '@amhp/contracts';
 import type { CalendarLinkView } from '@amhp/contracts';
-import { Controller, Delete, Get, Header, HttpCode, NotFoundException, Param, Post, Req } from '@nestjs/common';
+import { Controller, Delete, Get, Header, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { z } from 'zod';
+import { AppConfig } from '../../config/app-config';
 import { Allow, Public } from '../identity/access/access-policy';
 import { CurrentAuth } from '../identity/access/current-auth.decorator';
 import type { ResolvedSession } from '../identity/sessions/sessions.service';
@@ -27,7 +27,10 @@ const GONE = 'No calendar here: the link is unknown or was revoked';
 @Controller('calendar-link')
 @Allow(...CAPABILITIES['rota.view'])
 export class CalendarLinkController {
-  constructor(private readonly links: CalendarLinksService) {}
+  constructor(
+    private readonly links: CalendarLinksService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Whether the signed-in user has an active calendar link (the URLs are shown only when it is created)' })
@@ -40,8 +43,9 @@ export class CalendarLinkController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Create the calendar link, or rotate it (the old URLs stop working); the answer holds the secret URLs, once' })
   @ApiOkResponse({ standardSchema: calendarLinkViewSchema })
-  rotate(@CurrentAuth() auth: ResolvedSession, @Req() req: Request): Promise<CalendarLinkView> {
-    return this.links.rotate(auth.user.id, `${req.protocol}://${req.get('host') ?? 'localhost'}`);
+  rotate(@CurrentAuth() auth: ResolvedSession): Promise<CalendarLinkView> {
+    // The configured public origin, never the request's Host header (which the sender chooses).
+    return this.links.rotate(auth.user.id, this.config.publicOrigin);
   }
 
   @Delete()

@@ -1,12 +1,14 @@
-import { CASE_READERS, CASE_WORKERS, createDoctorSchema } from '@amhp/contracts';
-import type { CreateDoctor, DoctorView } from '@amhp/contracts';
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CASE_READERS, CASE_WORKERS, createDoctorSchema, updateDoctorSchema } from '@amhp/contracts';
+import type { CreateDoctor, DoctorView, UpdateDoctor } from '@amhp/contracts';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { validationErrorSchema } from '../../infra/http/openapi-schemas';
 import { Allow } from '../identity/access/access-policy';
 import { DoctorsService } from './doctors.service';
 import { doctorViewSchema } from './dto/doctor-view.schema';
+
+const doctorIdSchema = z.uuid({ error: 'Doctor id must be a UUID' });
 
 @ApiTags('doctors')
 @Controller('doctors')
@@ -21,6 +23,18 @@ export class DoctorsController {
   @ApiConflictResponse({ description: 'A doctor with this GMC number is already recorded' })
   create(@Body({ schema: createDoctorSchema }) body: CreateDoctor): Promise<DoctorView> {
     return this.doctors.create(body);
+  }
+
+  @Patch(':id')
+  @Allow(...CASE_WORKERS, 'service_lead', 'administrator')
+  @ApiOperation({ summary: 'Change a doctor (s12 approval, approved clinician, registration, team...); audited with before and after' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ standardSchema: doctorViewSchema })
+  @ApiBadRequestResponse({ description: 'Invalid input: every bad field is named; nothing is saved', standardSchema: validationErrorSchema })
+  @ApiNotFoundResponse({ description: 'No doctor with this id' })
+  @ApiConflictResponse({ description: 'Another doctor has this GMC number' })
+  update(@Param('id', { schema: doctorIdSchema }) id: string, @Body({ schema: updateDoctorSchema }) body: UpdateDoctor): Promise<DoctorView> {
+    return this.doctors.update(id, body);
   }
 
   @Get()

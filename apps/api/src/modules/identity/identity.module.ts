@@ -12,6 +12,9 @@ import { OidcProvisioner } from './oidc/oidc-provisioner';
 import { OidcController } from './oidc/oidc.controller';
 import { OidcService } from './oidc/oidc.service';
 import { SocketAccess } from './realtime/socket-access.service';
+import { RoleGrantEntity } from './role-grants/role-grant.entity';
+import { RoleGrantsController } from './role-grants/role-grants.controller';
+import { RoleGrantsService } from './role-grants/role-grants.service';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions/sessions.service';
 import { PasswordHasher } from './sign-in/password-hasher';
@@ -29,19 +32,20 @@ import { UsersService } from './users/users.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, SessionEntity]),
+    TypeOrmModule.forFeature([UserEntity, SessionEntity, RoleGrantEntity]),
     AuditModule,
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, RedisService],
       useFactory: (config: AppConfig, redis: RedisService) => rateLimitOptions(config, new RedisThrottlerStorage(redis)),
     }),
   ],
-  controllers: [AuthController, OidcController, UsersController],
+  controllers: [AuthController, OidcController, UsersController, RoleGrantsController],
   providers: [
     PasswordHasher,
     SessionsService,
     SignInService,
     UsersService,
+    RoleGrantsService,
     OidcService,
     OidcProvisioner,
     SocketAccess,

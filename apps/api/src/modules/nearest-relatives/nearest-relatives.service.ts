@@ -1,10 +1,11 @@
 import type { RecordNearestRelativeContact, RecordRelatives } from '@amhp/contracts';
-import { identifyNearestRelative, NearestRelativeFinding, Relative } from '@amhp/domain';
+import { checkRelativeFacts, identifyNearestRelative, londonDateOf, NearestRelativeFinding, Relative } from '@amhp/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { ValidationException } from '../../infra/http/validation.exception';
+import { assertOpen } from '../assessments/store/assert-open';
 import { AssessmentStore } from '../assessments/store/assessment-store.service';
 import { currentActorId } from '../assessments/store/current-actor';
 import { NearestRelativeRecordEntity } from './nearest-relative-record.entity';
@@ -73,22 +74,34 @@ export class NearestRelativesService {
       identifiedAt: now,
     };
     const by = currentActorId();
-    await this.store.recordOnOpenCase(assessmentId, body.version, {
+    const plan = {
       events: [
         {
-          type: 'relatives_recorded',
+          type: 'relatives_recorded' as const,
           at: now,
           by,
           // Relationships and the s26 finding only: no names on the timeline.
           data: { relatives: rows.map((r) => ({ id: r.id, relationship: r.relationship })), outcome: finding.outcome, nearestRelativeId: identification.nearestRelativeId, reason: identification.identificationReason },
         },
       ],
-      write: async (manager) => {
+      write: async (manager: EntityManager) => {
         await manager.delete(RelativeEntity, { assessmentId });
         if (rows.length) await manager.insert(RelativeEntity, rows);
         await this.upsertRecord(manager, assessmentId, { ...identification, updatedAt: now });
       },
-    }, now);
+    };
+    await this.store.change(
+      assessmentId,
+      body.version,
+      (loaded) => {
+        assertOpen(loaded);
+        // Facts that cannot be true (born in the future, a parent younger than the person) are refused, not identified from.
+        const issues = checkRelativeFacts(rows, { dateOfBirth: loaded.referral.dateOfBirth }, londonDateOf(now));
+        if (issues.length > 0) throw new ValidationException(issues.map((i) => ({ field: `relatives.${i.index}.${i.field}`, message: i.message })));
+        return plan;
+      },
+      now,
+    );
   }
 
   /** What the AMHP has done: informed (s11(3)), consulted (s11(4)), an objection, displacement (s29), or why not practicable. */

@@ -1,4 +1,4 @@
-import type { EthnicCategoryCode, LegalSituation, ReferralSource, Urgency } from '@amhp/domain';
+import type { EthnicCategoryCode, LegalSituation, LocationKind, PoliceStationConditions, ReferralSource, Urgency } from '@amhp/domain';
 import type { ReferralStatus, Sex } from '@amhp/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { TeamEntity } from '../rota/teams/team.entity';
@@ -92,12 +92,28 @@ export class ReferralEntity {
   @Column({ name: 'legal_details', type: 'text', nullable: true })
   legalDetails!: string | null;
 
+  /** The AMHP confirmed a start so long ago that the power would have lapsed (the board shows it lapsed). */
+  @Column({ name: 'clock_start_confirmed', type: 'boolean', default: false })
+  clockStartConfirmed!: boolean;
+
+  /** s136/s135(1): the place of safety is a police station (s136A); null when not said. */
+  @Column({ name: 'at_police_station', type: 'boolean', nullable: true })
+  atPoliceStation!: boolean | null;
+
+  /** The conditions for holding an adult at a police station, as recorded (Places of Safety Regulations 2017). */
+  @Column({ name: 'police_station_conditions', type: 'jsonb', nullable: true })
+  policeStationConditions!: (PoliceStationConditions & { authorisedBy: string | null }) | null;
+
   /** Computed by libs/domain referralDeadline and kept for ordering the board and the timers. */
   @Column({ name: 'deadline_expires_at', ...instant, nullable: true })
   deadlineExpiresAt!: Date | null;
 
   @Column({ name: 'current_location', type: 'varchar', length: 300 })
   currentLocation!: string;
+
+  /** Where the person is, in the terms the rules need (s5(2)/s5(4) hold in-patients only); null on older referrals. */
+  @Column({ name: 'location_kind', type: 'varchar', length: 30, nullable: true })
+  locationKind!: LocationKind | null;
 
   @Column({ type: 'text' })
   reason!: string;

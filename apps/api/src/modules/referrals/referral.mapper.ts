@@ -24,7 +24,11 @@ export function referralColumns(input: CreateReferral): Omit<
     clockStartedAt: input.legal.clockStartedAt ? new Date(input.legal.clockStartedAt) : null,
     placeOfSafety: input.legal.placeOfSafety || null,
     legalDetails: input.legal.details || null,
+    clockStartConfirmed: input.legal.clockStartConfirmed ?? false,
+    atPoliceStation: input.legal.atPoliceStation ?? null,
+    policeStationConditions: input.legal.atPoliceStation && input.legal.policeStation ? { ...input.legal.policeStation, authorisedBy: input.legal.policeStation.authorisedBy || null } : null,
     currentLocation: input.currentLocation,
+    locationKind: input.locationKind ?? null,
     reason: input.reason,
     riskViolence: input.risks.violence,
     riskWeapons: input.risks.weapons,
@@ -65,8 +69,20 @@ export function toReferralView(r: ReferralEntity): ReferralView {
       clockStartedAt: r.clockStartedAt ? r.clockStartedAt.toISOString() : null,
       placeOfSafety: r.placeOfSafety,
       details: r.legalDetails,
+      clockStartConfirmed: r.clockStartConfirmed,
+      atPoliceStation: r.atPoliceStation,
+      policeStation: r.policeStationConditions
+        ? {
+            imminentRiskOfSeriousInjuryOrDeath: r.policeStationConditions.imminentRiskOfSeriousInjuryOrDeath,
+            noOtherPlaceOfSafetyReasonablyAvailable: r.policeStationConditions.noOtherPlaceOfSafetyReasonablyAvailable,
+            healthcareProfessionalAvailable: r.policeStationConditions.healthcareProfessionalAvailable,
+            inspectorAuthorised: r.policeStationConditions.inspectorAuthorised,
+            authorisedBy: r.policeStationConditions.authorisedBy ?? null,
+          }
+        : null,
     },
     currentLocation: r.currentLocation,
+    locationKind: r.locationKind,
     reason: r.reason,
     risks: {
       violence: r.riskViolence,

@@ -56,7 +56,10 @@ export function UserRow({ user, isSelf, onChanged }: Props) {
             </button>
           </>
         ) : (
-          user.roles.map((r) => ROLE_LABELS[r]).join(', ')
+          <>
+            {user.roles.map((r) => ROLE_LABELS[r]).join(', ')}
+            {isSelf && <div className="muted small">Your own roles are changed by another administrator.</div>}
+          </>
         )}
       </td>
       <td>{user.authSource === 'oidc' ? 'Council account' : 'AMHP Hub account'}</td>
@@ -81,7 +84,7 @@ export function UserRow({ user, isSelf, onChanged }: Props) {
         )}
         {editing === null && (
           <>
-            {user.authSource === 'local' && (
+            {user.authSource === 'local' && !isSelf && (
               <button type="button" className="button button--small" onClick={() => setEditing('roles')}>
                 Roles
               </button>

@@ -14,6 +14,7 @@ import { CaseNoticeBanner } from './CaseNoticeBanner';
 import { NearestRelativeSection } from './NearestRelativeSection';
 import { PersonCard } from './PersonCard';
 import { RecommendationsSection } from './RecommendationsSection';
+import { RelationshipsSection } from './RelationshipsSection';
 import { StageBadge } from './StageBadge';
 import { StageProgress } from './StageProgress';
 import { Timeline } from './Timeline';
@@ -82,6 +83,7 @@ function Case({ state }: { state: AssessmentState }) {
           {open && !canAct && <p className="notice">You can read this case; AMHPs and EDT workers act on it.</p>}
           <CaseFacts canRecord={open && canAct} />
           <RecommendationsSection canRecord={open && canAct} />
+          <RelationshipsSection canRecord={open && canAct} />
           <NearestRelativeSection canRecord={open && canAct} />
           <ApplicationChecks />
         </div>

@@ -1,15 +1,21 @@
 import {
   AmhpView,
+  ASSESSOR_RELATIONSHIPS_PATH,
   AssessmentCommandInputs,
   assessmentCommandUrl,
   AssessmentView,
   CONVERT_S4_TO_S2_PATH,
   ConvertS4ToS2Input,
   CreateDoctorInput,
+  END_HOLDING_POWER_PATH,
+  EndHoldingPowerInput,
+  RECORD_S5_2_REPORT_PATH,
+  RecordS5_2ReportInput,
   DoctorView,
   EXTEND_DETENTION_PATH,
   ExtendDetentionInput,
   RecordAmhpSeenPersonInput,
+  RecordAssessorRelationshipsInput,
   RecordExaminationInput,
   RecordNearestRelativeContactInput,
   RecordRecommendationInput,
@@ -79,4 +85,19 @@ export function extendDetention(id: string, body: ExtendDetentionInput): Promise
 /** s4(4): the second medical recommendation converting an s4 admission to s2 (422 quoting s4(4) when the Act does not allow it). */
 export function convertS4ToS2(id: string, body: ConvertS4ToS2Input): Promise<AssessmentView | undefined> {
   return apiRequest(`${base(id)}/commands/${CONVERT_S4_TO_S2_PATH}`, { method: 'POST', body });
+}
+
+/** Conflicts of Interest Regulations 2008: the relationships between the AMHP and the doctors (replaces the list). */
+export function recordAssessorRelationships(id: string, body: RecordAssessorRelationshipsInput): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/${ASSESSOR_RELATIONSHIPS_PATH}`, { method: 'PUT', body });
+}
+
+/** s5(2): the doctor's report on an in-patient, often after an s5(4) (422 quoting s5(2) when the Act does not allow it). */
+export function recordS5_2Report(id: string, body: RecordS5_2ReportInput): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/commands/${RECORD_S5_2_REPORT_PATH}`, { method: 'POST', body });
+}
+
+/** s5(4) or s5(2): the holding power ended without an application. */
+export function endHoldingPower(id: string, body: EndHoldingPowerInput): Promise<AssessmentView | undefined> {
+  return apiRequest(`${base(id)}/commands/${END_HOLDING_POWER_PATH}`, { method: 'POST', body });
 }

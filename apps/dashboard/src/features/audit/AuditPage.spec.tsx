@@ -27,6 +27,7 @@ describe('the audit page', () => {
     const to = encodeURIComponent('2026-03-29T22:59:59.999Z');
     const api = fakeApi({
       'GET /api/users/directory': () => ({ body: [{ id: 'u-1', displayName: 'Alex Morgan', email: 'alex@amhp-hub.test' }] }),
+      'GET /api/role-grants': () => ({ body: [] }),
       'GET /api/audit/events?limit=100': () => ({ body: { events: [], nextBefore: null } }),
       [`GET /api/audit/events?person=401+023+2137&userId=u-1&from=${from}&to=${to}&limit=100`]: () => ({ body: { events: [entry], nextBefore: null } }),
     });

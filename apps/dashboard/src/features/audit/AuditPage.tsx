@@ -2,6 +2,7 @@ import type { AuditEventView } from '@amhp/contracts';
 import { FormEvent, useEffect, useId, useState } from 'react';
 import { describeError, isAbort } from '../../lib/api-client';
 import { formatLondonFull } from '../../lib/london-time';
+import { RoleGrantsPanel } from '../role-grants/RoleGrantsPanel';
 import { AuditFilters, auditCsvUrl, fetchDirectory, NO_FILTERS, searchAudit } from './audit-api';
 import './audit.css';
 
@@ -156,6 +157,7 @@ export function AuditPage() {
           Older entries
         </button>
       )}
+      <RoleGrantsPanel />
     </section>
   );
 }

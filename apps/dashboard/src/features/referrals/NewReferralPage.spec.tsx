@@ -3,7 +3,11 @@ import { App } from '../../app/App';
 import { Providers } from '../../app/Providers';
 import { FetchHandler, installFakeFetch } from '../../test/fake-fetch';
 import { FakeSocket } from '../../test/fake-socket';
+import { londonLocalToUtc, toLondonLocalInput } from '../../lib/london-time';
 import { referral } from '../../test/referral-fixtures';
+
+/** Two hours ago on a London clock, as typed into the form. */
+const ARRIVAL = toLondonLocalInput(Date.now() - 2 * 3600_000);
 
 const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 const change = (label: RegExp, value: string) => fireEvent.change(field(label), { target: { value } });
@@ -28,8 +32,9 @@ function fillValidS136() {
   change(/^Referrer name/, 'PC Example');
   change(/^Referrer contact/, '0100 000 0001');
   change(/^Legal situation/, 's136');
-  change(/^Arrival at place of safety/, '2026-07-01T14:30');
+  change(/^Arrival at place of safety/, ARRIVAL);
   change(/^Place of safety/, 'Example Hospital suite');
+  change(/^Is the place of safety a police station/, 'no');
   change(/^Where the person is now/, 'Place of safety suite');
   change(/^Urgency/, 'emergency');
   change(/^Reason for referral/, 'Fictional reason');
@@ -112,18 +117,36 @@ describe('new referral form', () => {
   });
 
   it('sends the London arrival time as UTC and, once saved, shows the board with the new referral', async () => {
-    const created = referral({ reference: 'R-2026-09999', clock: { power: 's136', startedAt: '2026-07-01T13:30:00.000Z' } });
+    const arrivalUtc = londonLocalToUtc(ARRIVAL);
+    const expected = arrivalUtc.kind === 'ok' ? arrivalUtc.iso : arrivalUtc.kind === 'ambiguous' ? arrivalUtc.first : '';
+    const created = referral({ reference: 'R-2026-09999', clock: { power: 's136', startedAt: expected } });
     const fake = await renderAt('/referrals/new', () => ({ status: 201, body: created }));
     restore = fake.restore;
     fillValidS136();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save referral' })));
 
     const sent = fake.calls.find((c) => c.method === 'POST')?.body as { legal: { clockStartedAt: string }; person: { nhsNumber?: string } };
-    expect(sent.legal.clockStartedAt).toBe('2026-07-01T13:30:00.000Z');
+    expect(sent.legal.clockStartedAt).toBe(expected);
     expect(sent.person.nhsNumber).toBeUndefined();
     await waitFor(() => expect(window.location.pathname).toBe('/'));
     const row = await screen.findByRole('link', { name: 'R-2026-09999' });
     expect(row.closest('[data-testid="referral-row"]')?.getAttribute('data-referral-id')).toBe(created.id);
     expect(screen.getByText('Referral R-2026-09999 created.')).toBeTruthy();
+  });
+
+  it('asks to confirm a start longer ago than the power can run, and shows the police station conditions when it is one', async () => {
+    const post = jest.fn(() => ({ status: 201, body: referral({}) }));
+    restore = (await renderAt('/referrals/new', post)).restore;
+    fillValidS136();
+    expect(screen.queryByTestId('confirm-clock-start')).toBeNull();
+    change(/^Arrival at place of safety/, toLondonLocalInput(Date.now() - 40 * 3600_000));
+    expect(screen.getByTestId('confirm-clock-start')).toBeTruthy();
+    change(/^Is the place of safety a police station/, 'yes');
+    const conditions = screen.getByTestId('police-station-conditions');
+    expect(within(conditions).getAllByRole('checkbox')).toHaveLength(4);
+    fireEvent.click(screen.getByRole('button', { name: 'Save referral' }));
+    expect(errorFor(field(/^Arrival at place of safety/))).toMatch(/confirm them/);
+    expect(within(conditions).getAllByText(/s136A\(2\); Places of Safety Regulations 2017/).length).toBeGreaterThan(0);
+    expect(post).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,5 @@
 import { ReferralView } from '@amhp/contracts';
-import { formatNhsNumber } from '@amhp/domain';
+import { formatNhsNumber, LOCATION_KINDS } from '@amhp/domain';
 import { ReactNode, useState } from 'react';
 import { formatElapsed } from '../../lib/countdown';
 import { ageInYears, formatCalendarDate, formatLondonFull, londonDate } from '../../lib/london-time';
@@ -104,7 +104,10 @@ function ReferralDetail({ referral: r, reload }: { referral: ReferralView; reloa
           <Item term="Referrer">
             {r.source.referrerName} · {r.source.referrerContact}
           </Item>
-          <Item term="Where now">{r.currentLocation}</Item>
+          <Item term="Where now">
+            {r.currentLocation}
+            {r.locationKind ? ` (${LOCATION_KINDS[r.locationKind]})` : ''}
+          </Item>
           <Item term="Status">{r.status === 'open' ? 'Open' : `Closed ${r.closedAt ? formatLondonFull(r.closedAt) : ''}`}</Item>
           {r.closedReason && <Item term="Reason for closing">{r.closedReason}</Item>}
           <Item term="Last updated">{formatLondonFull(r.updatedAt)}</Item>
@@ -113,7 +116,14 @@ function ReferralDetail({ referral: r, reload }: { referral: ReferralView; reloa
         <DetailSection title="Legal situation">
           <Item term="Situation">{situationLabel(r.legal.situation)}</Item>
           {clockLabel && <Item term={clockLabel}>{r.legal.clockStartedAt ? formatLondonFull(r.legal.clockStartedAt) : 'Not recorded'}</Item>}
+          {r.legal.clockStartConfirmed && <Item term="Start time">Confirmed by the AMHP although the power would have lapsed</Item>}
           {r.legal.placeOfSafety && <Item term="Place of safety">{r.legal.placeOfSafety}</Item>}
+          {r.legal.atPoliceStation && (
+            <Item term="Police station (s136A(2))">
+              {r.legal.policeStation?.inspectorAuthorised ? `Authorised by ${r.legal.policeStation.authorisedBy ?? 'an inspector'}` : 'Authorisation not recorded'}; imminent risk, no other place of safety and a healthcare
+              professional available recorded
+            </Item>
+          )}
           {r.legal.details && <Item term="Details">{r.legal.details}</Item>}
         </DetailSection>
 

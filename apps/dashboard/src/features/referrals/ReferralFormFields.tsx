@@ -1,15 +1,44 @@
 import { FieldIssue, SEX_LABELS, SEXES } from '@amhp/contracts';
-import { ETHNIC_CATEGORIES, ETHNIC_CATEGORY_CODES, LEGAL_SITUATION_CODES, LEGAL_SITUATIONS, LegalSituation, REFERRAL_SOURCE_CODES, REFERRAL_SOURCES, URGENCIES, URGENCY_CODES } from '@amhp/domain';
+import {
+  ETHNIC_CATEGORIES,
+  ETHNIC_CATEGORY_CODES,
+  LEGAL_SITUATION_CODES,
+  LEGAL_SITUATIONS,
+  LegalSituation,
+  LOCATION_KIND_CODES,
+  LOCATION_KINDS,
+  REFERRAL_SOURCE_CODES,
+  REFERRAL_SOURCES,
+  URGENCIES,
+  URGENCY_CODES,
+} from '@amhp/domain';
 import { londonLocalToUtc, formatLondonFull } from '../../lib/london-time';
 import { Checkbox, Select, TextArea, TextInput } from './form-controls';
 import { clockStartLabel } from './referral-labels';
-import { ClockFold, messagesByField, RISK_FLAGS, RISK_LABELS, ReferralFormValues, TextField } from './referral-form-model';
+import {
+  ClockFold,
+  hasPlaceOfSafety,
+  messagesByField,
+  POLICE_STATION_CONDITIONS,
+  POLICE_STATION_LABELS,
+  RISK_FLAGS,
+  RISK_LABELS,
+  ReferralFormValues,
+  startLongAgo,
+  TextField,
+  toReferralInput,
+} from './referral-form-model';
 
 const SEX_OPTIONS = SEXES.map((s) => ({ value: s, label: SEX_LABELS[s] }));
 const ETHNIC_OPTIONS = ETHNIC_CATEGORY_CODES.map((c) => ({ value: c, label: ETHNIC_CATEGORIES[c].label }));
 const SOURCE_OPTIONS = REFERRAL_SOURCE_CODES.map((c) => ({ value: c, label: REFERRAL_SOURCES[c] }));
 const SITUATION_OPTIONS = LEGAL_SITUATION_CODES.map((c) => ({ value: c, label: LEGAL_SITUATIONS[c] }));
 const URGENCY_OPTIONS = URGENCY_CODES.map((c) => ({ value: c, label: URGENCIES[c] }));
+const LOCATION_OPTIONS = LOCATION_KIND_CODES.map((c) => ({ value: c, label: LOCATION_KINDS[c] }));
+const YES_NO = [
+  { value: 'no', label: 'No' },
+  { value: 'yes', label: 'Yes, a police station' },
+];
 
 interface Props {
   values: ReferralFormValues;
@@ -30,8 +59,13 @@ export function ReferralFormFields({ values, issues, onChange }: Props) {
 
   const situation = t['legal.situation'] as LegalSituation | '';
   const clockLabel = situation ? clockStartLabel(situation) : null;
-  const needsPlaceOfSafety = situation === 's136' || situation === 's135_1';
+  const needsPlaceOfSafety = hasPlaceOfSafety(situation);
   const conversion = clockLabel && t['legal.clockStartedAt'] ? londonLocalToUtc(t['legal.clockStartedAt']) : null;
+  // A start longer ago than the power can run: the AMHP confirms it (or corrects a mistyped date).
+  const longAgo = !!clockLabel && startLongAgo(situation, toReferralInput(values).input.legal.clockStartedAt);
+  const atPoliceStation = needsPlaceOfSafety && t['legal.atPoliceStation'] === 'yes';
+  const holdingPower = situation === 's5_2' || situation === 's5_4';
+  const policeErrors = POLICE_STATION_CONDITIONS.map((c) => errors[`legal.policeStation.${c}`]).filter(Boolean);
 
   return (
     <>
@@ -74,7 +108,43 @@ export function ReferralFormFields({ values, issues, onChange }: Props) {
             />
           )}
           {needsPlaceOfSafety && <TextInput label="Place of safety" required {...text('legal.placeOfSafety')} />}
+          {needsPlaceOfSafety && <Select label="Is the place of safety a police station?" required options={YES_NO} {...text('legal.atPoliceStation')} />}
         </div>
+        {longAgo && (
+          <div className="notice" data-testid="confirm-clock-start">
+            <p>This start is longer ago than the power could still run: check the date and time.</p>
+            <Checkbox
+              field="legal.clockStartConfirmed"
+              label="The date and time are right: the power has lapsed (the board will show it so)"
+              checked={values.clockStartConfirmed}
+              onChange={(clockStartConfirmed) => onChange({ ...values, clockStartConfirmed })}
+            />
+          </div>
+        )}
+        {atPoliceStation && (
+          <fieldset className="fold-choice" data-testid="police-station-conditions">
+            <legend>
+              A police station may be used for an adult only in these circumstances (s136A(2), Places of Safety Regulations 2017), never for anyone under 18 (s136A(1)).
+              Welfare checks at least every 30 minutes.
+            </legend>
+            {policeErrors.map((e) => (
+              <p key={e} className="field-error">
+                <span className="visually-hidden">Error: </span>
+                {e}
+              </p>
+            ))}
+            {POLICE_STATION_CONDITIONS.map((c) => (
+              <Checkbox
+                key={c}
+                field={`legal.policeStation.${c}`}
+                label={POLICE_STATION_LABELS[c]}
+                checked={values.policeStation[c]}
+                onChange={(checked) => onChange({ ...values, policeStation: { ...values.policeStation, [c]: checked } })}
+              />
+            ))}
+            <TextInput label="Authorising officer (name and rank)" {...text('legal.policeStation.authorisedBy')} />
+          </fieldset>
+        )}
         {conversion?.kind === 'ambiguous' && (
           <ClockFoldChoice
             first={conversion.first}
@@ -88,8 +158,9 @@ export function ReferralFormFields({ values, issues, onChange }: Props) {
 
       <fieldset className="form-section">
         <legend>Where and why</legend>
-        <div className="grid grid--2">
+        <div className="grid grid--3">
           <TextInput label="Where the person is now" required {...text('currentLocation')} />
+          <Select label="Kind of place" hint={holdingPower ? 's5(2) and s5(4) hold a hospital in-patient only' : undefined} required={holdingPower} options={LOCATION_OPTIONS} {...text('locationKind')} />
           <Select label="Urgency" required options={URGENCY_OPTIONS} {...text('urgency')} />
         </div>
         <TextArea label="Reason for referral" required rows={4} {...text('reason')} />

@@ -1,5 +1,10 @@
 import { validForm } from '../../test/referral-form-fixtures';
+import { toLondonLocalInput } from '../../lib/london-time';
 import { emptyReferralForm, toReferralInput, validateReferralForm } from './referral-form-model';
+
+const HOUR = 3600_000;
+/** A London wall-clock time `hours` ago, as a datetime-local control holds it. */
+const hoursAgo = (hours: number) => toLondonLocalInput(Date.now() - hours * HOUR);
 
 describe('new referral form: London input to UTC', () => {
   it('converts a summer (BST) arrival time to UTC by taking off an hour', () => {
@@ -35,11 +40,50 @@ describe('new referral form: London input to UTC', () => {
 
 describe('new referral form: the API schema messages', () => {
   it('accepts a complete s136 referral', () => {
-    expect(validateReferralForm(validForm())).toMatchObject({ ok: true });
+    expect(validateReferralForm(validForm({ 'legal.clockStartedAt': hoursAgo(2) }))).toMatchObject({ ok: true });
+  });
+
+  it('s136A: asks outright whether the place of safety is a police station', () => {
+    const result = validateReferralForm(validForm({ 'legal.clockStartedAt': hoursAgo(2), 'legal.atPoliceStation': '' }));
+    expect(result).toEqual({ ok: false, issues: [{ field: 'legal.atPoliceStation', message: 'Say whether the place of safety is a police station (s136A)' }] });
+  });
+
+  it('s136A(1): a child at a police station is refused with the section quoted, as the API would', () => {
+    const form = validForm({ 'legal.clockStartedAt': hoursAgo(2), 'legal.atPoliceStation': 'yes', 'person.dateOfBirth': `${new Date().getUTCFullYear() - 16}-01-01` });
+    form.policeStation = { imminentRiskOfSeriousInjuryOrDeath: true, noOtherPlaceOfSafetyReasonablyAvailable: true, healthcareProfessionalAvailable: true, inspectorAuthorised: true };
+    expect(validateReferralForm(form)).toEqual({ ok: false, issues: [{ field: 'legal.atPoliceStation', message: 's136A(1): A police station may never be used as a place of safety for a person under 18.' }] });
+  });
+
+  it('s136A(2): an adult at a police station needs each condition and an inspector’s authorisation', () => {
+    const form = validForm({ 'legal.clockStartedAt': hoursAgo(2), 'legal.atPoliceStation': 'yes' });
+    form.policeStation = { imminentRiskOfSeriousInjuryOrDeath: true, noOtherPlaceOfSafetyReasonablyAvailable: true, healthcareProfessionalAvailable: true, inspectorAuthorised: false };
+    const result = validateReferralForm(form);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.field)).toEqual(['legal.policeStation.inspectorAuthorised']);
+    form.policeStation.inspectorAuthorised = true;
+    expect(validateReferralForm(form).ok).toBe(true);
+  });
+
+  it('a start longer ago than the power can run is refused until confirmed; confirming sends it', () => {
+    const form = validForm({ 'legal.clockStartedAt': hoursAgo(40) });
+    const refused = validateReferralForm(form);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.issues).toEqual([{ field: 'legal.clockStartedAt', message: expect.stringContaining('confirm them') }]);
+    const confirmed = validateReferralForm({ ...form, clockStartConfirmed: true });
+    expect(confirmed.ok && confirmed.input.legal.clockStartConfirmed).toBe(true);
+  });
+
+  it('s5(2): a person in the emergency department is not an in-patient', () => {
+    const result = validateReferralForm(validForm({ 'legal.situation': 's5_2', 'legal.clockStartedAt': hoursAgo(1), locationKind: 'emergency_department', 'source.kind': 'emergency_department' }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([{ field: 'locationKind', message: expect.stringMatching(/^s5\(2\): .*not to someone in the emergency department/) }]);
   });
 
   it('names a bad NHS number check digit', () => {
-    const result = validateReferralForm(validForm({ 'person.nhsNumber': '943 476 5918' }));
+    const result = validateReferralForm(validForm({ 'person.nhsNumber': '943 476 5918', 'legal.clockStartedAt': hoursAgo(2) }));
     expect(result).toEqual({
       ok: false,
       issues: [{ field: 'person.nhsNumber', message: 'NHS number fails the check digit: check it has been copied correctly' }],

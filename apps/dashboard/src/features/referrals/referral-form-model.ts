@@ -1,5 +1,5 @@
 import { createReferralSchema, CreateReferralInput, FieldIssue, toFieldIssues } from '@amhp/contracts';
-import { LegalSituation, situationHasStart } from '@amhp/domain';
+import { LegalSituation, latestPossibleEnd, situationHasStart } from '@amhp/domain';
 import { londonLocalToUtc } from '../../lib/london-time';
 
 /**
@@ -23,7 +23,10 @@ export const TEXT_FIELDS = [
   'legal.clockStartedAt',
   'legal.placeOfSafety',
   'legal.details',
+  'legal.atPoliceStation',
+  'legal.policeStation.authorisedBy',
   'currentLocation',
+  'locationKind',
   'reason',
   'risks.notes',
   'urgency',
@@ -41,6 +44,17 @@ export const RISK_LABELS: Record<RiskFlag, string> = {
   medicalNeeds: 'Medical needs',
 };
 
+/** The conditions for holding an adult at a police station (Places of Safety Regulations 2017, s136A(2)). */
+export const POLICE_STATION_CONDITIONS = ['imminentRiskOfSeriousInjuryOrDeath', 'noOtherPlaceOfSafetyReasonablyAvailable', 'healthcareProfessionalAvailable', 'inspectorAuthorised'] as const;
+export type PoliceStationCondition = (typeof POLICE_STATION_CONDITIONS)[number];
+
+export const POLICE_STATION_LABELS: Record<PoliceStationCondition, string> = {
+  imminentRiskOfSeriousInjuryOrDeath: 'The person’s behaviour poses an imminent risk of serious injury or death',
+  noOtherPlaceOfSafetyReasonablyAvailable: 'Because of that risk, no other place of safety can reasonably be used',
+  healthcareProfessionalAvailable: 'A healthcare professional is available to the person',
+  inspectorAuthorised: 'An inspector (or above) authorised it',
+};
+
 /** On the night the clocks go back, 01:00–01:59 happens twice: which one was meant. */
 export type ClockFold = 'first' | 'second';
 
@@ -49,6 +63,10 @@ export interface ReferralFormValues {
   text: Record<TextField, string>;
   risks: Record<RiskFlag, boolean>;
   clockFold: ClockFold;
+  /** The police station conditions ticked (s136A(2)). */
+  policeStation: Record<PoliceStationCondition, boolean>;
+  /** The AMHP confirms a start time so long ago that the power would have lapsed. */
+  clockStartConfirmed: boolean;
 }
 
 export function emptyReferralForm(): ReferralFormValues {
@@ -56,6 +74,8 @@ export function emptyReferralForm(): ReferralFormValues {
     text: Object.fromEntries(TEXT_FIELDS.map((f) => [f, ''])) as Record<TextField, string>,
     risks: Object.fromEntries(RISK_FLAGS.map((f) => [f, false])) as Record<RiskFlag, boolean>,
     clockFold: 'first',
+    policeStation: Object.fromEntries(POLICE_STATION_CONDITIONS.map((c) => [c, false])) as Record<PoliceStationCondition, boolean>,
+    clockStartConfirmed: false,
   };
 }
 
@@ -69,6 +89,7 @@ export function toReferralInput(values: ReferralFormValues): { input: CreateRefe
   const t = values.text;
   const issues: FieldIssue[] = [];
   const situation = t['legal.situation'] as LegalSituation;
+  const atPoliceStation = t['legal.atPoliceStation'] === 'yes' ? true : t['legal.atPoliceStation'] === 'no' ? false : undefined;
 
   let clockStartedAt: string | undefined;
   if (situation && situationHasStart(situation) && t['legal.clockStartedAt'].trim() !== '') {
@@ -101,13 +122,29 @@ export function toReferralInput(values: ReferralFormValues): { input: CreateRefe
       clockStartedAt,
       placeOfSafety: blankToUndefined(t['legal.placeOfSafety']),
       details: blankToUndefined(t['legal.details']),
+      ...(clockStartedAt && values.clockStartConfirmed && startLongAgo(situation, clockStartedAt) ? { clockStartConfirmed: true } : {}),
+      ...(hasPlaceOfSafety(situation) && atPoliceStation !== undefined ? { atPoliceStation } : {}),
+      ...(hasPlaceOfSafety(situation) && atPoliceStation
+        ? { policeStation: { ...values.policeStation, authorisedBy: blankToUndefined(t['legal.policeStation.authorisedBy']) } }
+        : {}),
     },
     currentLocation: t['currentLocation'],
+    locationKind: blankToUndefined(t['locationKind']),
     reason: t['reason'],
     risks: { ...values.risks, notes: blankToUndefined(t['risks.notes']) },
     urgency: t['urgency'],
   } as CreateReferralInput; // selects hold '' until chosen; the schema refuses those by name
   return { input, issues };
+}
+
+/** s136 and s135(1) take the person to a place of safety (s136A: which may be a police station only as the Regulations allow). */
+export const hasPlaceOfSafety = (situation: LegalSituation | '') => situation === 's136' || situation === 's135_1';
+
+/** The start is longer ago than the power could still run (libs/domain latestPossibleEnd): the AMHP must confirm it. */
+export function startLongAgo(situation: LegalSituation | '', clockStartedAt: string | undefined, now = Date.now()): boolean {
+  if (!situation || !clockStartedAt) return false;
+  const end = latestPossibleEnd(situation, new Date(clockStartedAt));
+  return !!end && end.endsAt.getTime() <= now;
 }
 
 export type FormValidation = { ok: true; input: CreateReferralInput } | { ok: false; issues: FieldIssue[] };
@@ -116,6 +153,10 @@ export type FormValidation = { ok: true; input: CreateReferralInput } | { ok: fa
 export function validateReferralForm(values: ReferralFormValues): FormValidation {
   const { input, issues: conversionIssues } = toReferralInput(values);
   const parsed = createReferralSchema.safeParse(input);
+  // The form asks the s136A question outright, so that a police station is never passed over by leaving it blank.
+  if (hasPlaceOfSafety(values.text['legal.situation'] as LegalSituation) && values.text['legal.atPoliceStation'] === '') {
+    conversionIssues.push({ field: 'legal.atPoliceStation', message: 'Say whether the place of safety is a police station (s136A)' });
+  }
   const converted = new Set(conversionIssues.map((i) => i.field));
   const schemaIssues = parsed.success ? [] : toFieldIssues(parsed.error).filter((i) => !converted.has(i.field));
   const issues = [...conversionIssues, ...schemaIssues];

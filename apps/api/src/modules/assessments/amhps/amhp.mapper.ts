@@ -1,12 +1,13 @@
 import type { AmhpView } from '@amhp/contracts';
-import { AmhpApproval, isApprovalCurrent } from '@amhp/domain';
+import { AmhpApproval, approvalInForce } from '@amhp/domain';
 import { AmhpEntity } from './amhp.entity';
 
 export function approvalOf(a: AmhpEntity): AmhpApproval {
   return { approvingCouncil: a.approvingCouncil ?? undefined, approvedOn: a.approvedOn, expiresOn: a.expiresOn, suspendedFrom: a.suspendedFrom };
 }
 
-export function toAmhpView(a: AmhpEntity, now = new Date()): AmhpView {
+/** `earlierApprovals`: warrants a renewal replaced, which may still be the one in force today (s114). */
+export function toAmhpView(a: AmhpEntity, now = new Date(), earlierApprovals: readonly AmhpApproval[] = []): AmhpView {
   return {
     id: a.id,
     name: a.name,
@@ -15,6 +16,6 @@ export function toAmhpView(a: AmhpEntity, now = new Date()): AmhpView {
     expiresOn: a.expiresOn,
     suspendedFrom: a.suspendedFrom,
     team: a.team,
-    approvalCurrent: isApprovalCurrent(approvalOf(a), now),
+    approvalCurrent: approvalInForce([approvalOf(a), ...earlierApprovals], now) !== null,
   };
 }

@@ -1,5 +1,5 @@
 import type { AmhpRegisterView, CreateAmhp, FieldIssue } from '@amhp/contracts';
-import { validateWarrant } from '@amhp/domain';
+import { AmhpApproval, approvalInForce, validateWarrant } from '@amhp/domain';
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -9,6 +9,7 @@ import { AmhpPastWarrantEntity } from './amhp-past-warrant.entity';
 import { toAmhpRegisterView } from './amhp-register.mapper';
 import { AmhpTrainingEntity } from './amhp-training.entity';
 import { AmhpEntity } from './amhp.entity';
+import { approvalOf } from './amhp.mapper';
 
 /** Refusals of a warrant's dates, by field: it cannot end before it starts, nor run beyond five years (s114). */
 export function warrantIssues(w: { approvingCouncil: string | null; approvedOn: string; expiresOn: string }, prefix = ''): FieldIssue[] {
@@ -53,6 +54,17 @@ export class AmhpsService {
 
   find(id: string): Promise<AmhpEntity | null> {
     return this.amhps.findOneBy({ id });
+  }
+
+  /** The warrants a renewal replaced, newest first (s114: an act is judged against the warrant then in force). */
+  async earlierApprovals(id: string, manager: EntityManager = this.amhps.manager): Promise<AmhpApproval[]> {
+    const past = await manager.find(AmhpPastWarrantEntity, { where: { amhpId: id }, order: { approvedOn: 'DESC' } });
+    return past.map((w) => ({ approvingCouncil: w.approvingCouncil ?? undefined, approvedOn: w.approvedOn, expiresOn: w.expiresOn, suspendedFrom: w.suspendedFrom }));
+  }
+
+  /** The approval in force on a day (s114), or the current warrant when none is (the rules then refuse, naming s114). */
+  async approvalOn(amhp: AmhpEntity, on: Date): Promise<AmhpApproval> {
+    return approvalInForce([approvalOf(amhp), ...(await this.earlierApprovals(amhp.id))], on) ?? approvalOf(amhp);
   }
 
   private async views(manager: EntityManager, amhps: AmhpEntity[], now: Date): Promise<AmhpRegisterView[]> {

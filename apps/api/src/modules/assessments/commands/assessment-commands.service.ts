@@ -1,6 +1,8 @@
-import { AssessmentState, decide, Decision, whyNotAvailable } from '@amhp/domain';
+import { AssessmentCommand, AssessmentState, decide, Decision, RuleViolation, whyNotAvailable } from '@amhp/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
+import { DoctorsService } from '../../doctors/doctors.service';
+import { nameDoctors, withDoctorNames } from '../view/doctor-names';
 import { safeError } from '../../../infra/logging/app-logger';
 import { AutoAllocationPick, AutoAllocator } from '../../allocation/auto-allocator.service';
 import { AssessmentStore, ChangePlan, LoadedAssessment } from '../store/assessment-store.service';
@@ -22,6 +24,7 @@ export class AssessmentCommandsService {
     private readonly builder: CommandBuilder,
     private readonly allocator: AutoAllocator,
     private readonly audit: AuditService,
+    private readonly doctors: DoctorsService,
   ) {}
 
   async execute(assessmentId: string, request: CommandRequest, now = new Date()): Promise<void> {
@@ -35,13 +38,22 @@ export class AssessmentCommandsService {
         if (unavailable) throw new CommandRefusedException(unavailable);
         const command = await this.builder.build(request, loaded, now);
         const decision = decide(loaded.state, command, { at: now, by });
-        if (!decision.ok) throw new CommandRefusedException(decision.reason, decision.violations ?? []);
+        if (!decision.ok) throw await this.refusal(command, decision.reason, decision.violations ?? []);
         const accepted = request.type === 'screen_referral' && request.body.decision === 'accepted';
         const allocation = accepted ? await this.allocateOnAcceptance(loaded, decision.state, request.body.version, now, by) : null;
         return { events: [...decision.events, ...(allocation?.events ?? [])], write: allocation?.write };
       },
       now,
     );
+  }
+
+  /** The refusal as the AMHP reads it: doctors named as on the register, not by id. */
+  private async refusal(command: AssessmentCommand, reason: string, violations: RuleViolation[]): Promise<CommandRefusedException> {
+    if (command.type !== 'make_application' || violations.length === 0) return new CommandRefusedException(reason, violations);
+    const { application } = command;
+    const ids = [...application.recommendations, ...(application.otherRecommendationsOnCase ?? [])].map((r) => r.doctor.id);
+    const names = new Map([...(await this.doctors.findByIds(ids))].map(([id, d]) => [id, d.name]));
+    return new CommandRefusedException(nameDoctors(reason, names), withDoctorNames(violations, names));
   }
 
   /**

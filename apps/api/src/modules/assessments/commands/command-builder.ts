@@ -6,6 +6,7 @@ import { DoctorsService } from '../../doctors/doctors.service';
 import { NearestRelativesService } from '../../nearest-relatives/nearest-relatives.service';
 import { AmhpsService } from '../amhps/amhps.service';
 import { ExaminationsService } from '../examinations/examinations.service';
+import { relationshipsFor, relationshipsOf } from '../relationships/assessor-relationships.record';
 import { LoadedAssessment } from '../store/assessment-store.service';
 import { applicationFactsOf } from './application-facts';
 
@@ -33,7 +34,7 @@ export class CommandBuilder {
       case 'allocate_amhp': {
         const amhp = await this.amhps.find(request.body.amhpId);
         if (!amhp) throw new ValidationException([{ field: 'amhpId', message: 'No AMHP with this id: record the AMHP first' }]);
-        return { type: request.type, amhpId: amhp.id, approval: { approvedOn: amhp.approvedOn, expiresOn: amhp.expiresOn, suspendedFrom: amhp.suspendedFrom } };
+        return { type: request.type, amhpId: amhp.id, approval: await this.amhps.approvalOn(amhp, now) };
       }
       case 'arrange_assessment': {
         const found = await this.doctors.findByIds(request.body.doctorIds);
@@ -71,10 +72,11 @@ export class CommandBuilder {
   /** The application's facts, assembled from the records (the stage check has already passed, so an AMHP is allocated). */
   private async application(body: AssessmentCommandBodies['make_application'], loaded: LoadedAssessment, now: Date) {
     const assessmentId = loaded.entity.id;
-    const [amhp, examinations, nearestRelative] = await Promise.all([
+    const [amhp, examinations, nearestRelative, amhpEarlierApprovals] = await Promise.all([
       loaded.state.amhp ? this.amhps.find(loaded.state.amhp.amhpId) : null,
       this.examinations.of(assessmentId),
       this.nearestRelatives.of(assessmentId),
+      loaded.state.amhp ? this.amhps.earlierApprovals(loaded.state.amhp.amhpId) : [],
     ]);
     if (!amhp) throw new ValidationException([{ field: 'amhpId', message: 'Allocate an AMHP before making an application' }]);
     const recommendations = body.recommendationIds.map((id, i) => {
@@ -92,12 +94,22 @@ export class CommandBuilder {
       return examination;
     });
     return applicationFactsOf(
-      { amhp, amhpLastSawPersonAt: loaded.entity.amhpLastSawPersonAt, recommendations, nearestRelative: nearestRelative.record },
+      {
+        amhp,
+        amhpEarlierApprovals,
+        amhpLastSawPersonAt: loaded.entity.amhpLastSawPersonAt,
+        recommendations,
+        examinations,
+        nearestRelative: nearestRelative.record,
+        referral: loaded.referral,
+        relationships: relationshipsFor(relationshipsOf(loaded.rows), amhp.id),
+      },
       {
         section: body.section,
         madeAt: body.madeAt ? new Date(body.madeAt) : now,
         noPreviousAcquaintanceReason: body.noPreviousAcquaintanceReason,
         urgentNecessityStatement: body.urgentNecessityStatement,
+        secondRecommendationReason: body.secondRecommendationReason,
         urgentCaseConflictReason: body.urgentCaseConflictReason,
         hospital: body.hospital,
       },

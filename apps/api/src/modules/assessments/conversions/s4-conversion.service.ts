@@ -9,6 +9,7 @@ import { assertOpen } from '../store/assert-open';
 import { AssessmentStore, LoadedAssessment } from '../store/assessment-store.service';
 import { clockFactsOf, conversionOf, extensionOf, S4ConvertedData } from '../store/clock-facts';
 import { CommandRefusedException } from '../store/command-refused.exception';
+import { holdingPowersOf } from '../store/holding-power-records';
 import { currentActorId } from '../store/current-actor';
 
 const refused = (section: string, message: string) => new CommandRefusedException(`${section}: ${message}`, [{ rule: 's4_conversion', section, message }]);
@@ -46,7 +47,7 @@ export class S4ConversionService {
           const views = check.violations.map(({ rule, section, message }) => ({ rule, section, message }));
           throw new CommandRefusedException(`s4(4): ${check.violations.map((v) => `${v.section}: ${v.message}`).join(' ')}`, views);
         }
-        const s2 = legalClocks(clockFactsOf(loaded.referral, loaded.state, loaded.events, extensionOf(loaded.rows), receivedAt)).find((c) => c.kind === 's2');
+        const s2 = legalClocks(clockFactsOf(loaded.referral, loaded.state, loaded.events, extensionOf(loaded.rows), receivedAt, holdingPowersOf(loaded.referral, loaded.rows))).find((c) => c.kind === 's2');
         const data: S4ConvertedData = { examinationId: examination.id, doctorId: examination.doctorId, receivedAt, s4AdmittedAt, s2ExpiresAt: s2?.expiresAt.toISOString() ?? null };
         return { events: [{ type: 's4_converted_to_s2', at: now, by, data }] };
       },

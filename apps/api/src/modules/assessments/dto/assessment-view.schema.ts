@@ -1,6 +1,7 @@
 import { AssessmentView, CommandRefusedBody, TimelineEventView } from '@amhp/contracts';
 import {
   APPLICATION_SECTIONS,
+  ASSESSOR_RELATIONSHIP_KINDS,
   ASSESSMENT_COMMAND_TYPES,
   AssessmentCommandType,
   ASSESSMENT_STAGE_CODES,
@@ -123,6 +124,38 @@ const outcome = z.discriminatedUnion('kind', [
   }),
 ]);
 
+const assessorRef = z.object({ role: z.enum(['amhp', 'doctor']), id: z.uuid(), name: z.string() });
+const assessorRelationships = z.object({
+  recordedAt: instant.nullable(),
+  amhpId: z.uuid().nullable(),
+  forAllocatedAmhp: z.boolean().describe('False once the case is allocated to another AMHP: record the AMHP’s side again'),
+  relationships: z.array(
+    z.object({
+      from: assessorRef,
+      kind: z.enum(ASSESSOR_RELATIONSHIP_KINDS),
+      description: z.string(),
+      to: assessorRef,
+      finding: z.enum(['conflict', 'conflict_if_all_three', 'no_conflict']).describe('What the Conflicts of Interest Regulations 2008 make of it'),
+      explanation: z.string(),
+    }),
+  ),
+});
+
+const holdingPowers = z.object({
+  inPatient: z.boolean(),
+  powers: z.array(
+    z.object({
+      power: z.enum(['s5_4', 's5_2']),
+      startedAt: instant,
+      endedAt: instant.nullable(),
+      endedReason: z.string().nullable(),
+      doctorName: z.string().nullable(),
+      countsFromS5_4: z.boolean().describe('s5(5): the s5(2) 72 hours run from the s5(4) record'),
+    }),
+  ),
+  s5_2Report: z.object({ allowed: z.boolean(), reason: z.string().nullable() }),
+});
+
 const timelineEvent = z.object({
   id: z.uuid(),
   sequence: z.number().int(),
@@ -144,7 +177,7 @@ export const assessmentViewSchema = z
       urgency: z.enum(URGENCY_CODES),
       currentLocation: z.string(),
       person: z.object({ givenName: z.string(), familyName: z.string(), dateOfBirth: day, nhsNumber: z.string().nullable(), ethnicCategory: z.enum(ETHNIC_CATEGORY_CODES) }),
-      legal: z.object({ situation: z.enum(LEGAL_SITUATION_CODES), clockStartedAt: instant.nullable(), placeOfSafety: z.string().nullable() }),
+      legal: z.object({ situation: z.enum(LEGAL_SITUATION_CODES), clockStartedAt: instant.nullable(), placeOfSafety: z.string().nullable(), atPoliceStation: z.boolean().nullable() }),
     }),
     version: z.number().int().describe('Send back with every command and record; a stale one gets 409'),
     stage: z.enum(ASSESSMENT_STAGE_CODES),
@@ -163,6 +196,8 @@ export const assessmentViewSchema = z
     recommendationChecks: z.array(ruleCheck.extend({ section, examinationIds: z.array(z.uuid()) })),
     applicationChecks: z.object({ s2: ruleCheck, s3: ruleCheck, s4: ruleCheck }).nullable().describe('checkApplication now, per section, from the recorded facts'),
     nearestRelative,
+    assessorRelationships,
+    holdingPowers,
     outcome: outcome.nullable(),
     outcomeKind: z.enum(['application', 'informal_admission', 'community_alternative', 'no_further_action', 'not_completed']).nullable(),
     bedSoughtAt: instant.nullable(),

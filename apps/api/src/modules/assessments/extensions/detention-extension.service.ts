@@ -4,8 +4,9 @@ import { Injectable } from '@nestjs/common';
 import { DoctorsService } from '../../doctors/doctors.service';
 import { assertOpen } from '../store/assert-open';
 import { AssessmentStore, LoadedAssessment } from '../store/assessment-store.service';
-import { clockFactsOf, DetentionExtendedData, extensionOf, toExtensionRequest } from '../store/clock-facts';
+import { clockFactsOf, conversionOf, DetentionExtendedData, extensionOf, toExtensionRequest } from '../store/clock-facts';
 import { CommandRefusedException } from '../store/command-refused.exception';
+import { holdingPowersOf } from '../store/holding-power-records';
 import { currentActorId } from '../store/current-actor';
 
 const refused = (section: string, message: string) =>
@@ -58,7 +59,7 @@ export class DetentionExtensionService {
 
 /** The s136 or s135(1) clock that is still running (or already extended, for the "only once" refusal). */
 function placeOfSafetyClockOf(loaded: LoadedAssessment): LegalClock {
-  const clocks = legalClocks(clockFactsOf(loaded.referral, loaded.state, loaded.events, extensionOf(loaded.rows)));
+  const clocks = legalClocks(clockFactsOf(loaded.referral, loaded.state, loaded.events, extensionOf(loaded.rows), conversionOf(loaded.rows), holdingPowersOf(loaded.referral, loaded.rows)));
   const clock = clocks.find((c) => (c.kind === 's136' || c.kind === 's135_1') && c.status !== 'ended');
   if (!clock) {
     throw refused('s136B(1)', 'Only a running s136 or s135(1) detention can be extended; this case has none.');

@@ -13,6 +13,7 @@ import { AssessmentEntity } from '../assessment.entity';
 import { assertOpen } from './assert-open';
 import { clockFactsOf, conversionOf, extensionOf } from './clock-facts';
 import { encodeData, isLifecycleEvent, lifecycleEvents, NewTimelineEvent } from './event-codec';
+import { holdingPowersOf } from './holding-power-records';
 import { stateColumns } from './state-columns';
 
 /** An assessment as stored, with its referral, its timeline and the state the domain rebuilds from it. */
@@ -126,9 +127,10 @@ export class AssessmentStore {
           after: { stage: state.stage, version: version + 1, events: plan.events.map((e) => ({ type: e.type, at: e.at })) },
           subjectReferralId: before.referral.id,
         });
-        // The s136B extension and the s4(4) conversion are timeline records, read from the rows with the ones being written.
+        // The s136B extension, the s4(4) conversion and the s5(4) → s5(2) sequence are timeline records, read from the rows with the ones being written.
         const timeline = [...before.rows, ...plan.events];
-        await this.clocks.syncClocks(manager, id, legalClocks(clockFactsOf(before.referral, state, events, extensionOf(timeline), conversionOf(timeline))));
+        const facts = clockFactsOf(before.referral, state, events, extensionOf(timeline), conversionOf(timeline), holdingPowersOf(before.referral, timeline));
+        await this.clocks.syncClocks(manager, id, legalClocks(facts));
         if (closes) await this.referrals.closeForAssessment(manager, before.referral.id, closingReason(state), now);
       });
     } catch (error) {

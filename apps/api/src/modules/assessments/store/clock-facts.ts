@@ -1,5 +1,6 @@
 import { AssessmentEvent, AssessmentState, ClockFacts, lastMedicalExaminationAt, LegalSituation, S136BExtensionRequest } from '@amhp/domain';
 import { reviveDates } from './event-codec';
+import { HoldingPowerRecords } from './holding-power-records';
 
 /** What the referral says about the power the person is held under on referral. */
 export interface ReferralClockSource {
@@ -24,6 +25,7 @@ export function clockFactsOf(
   events: readonly AssessmentEvent[],
   extension: S136BExtensionRequest | null = null,
   s4ConvertedToS2At: Date | null = null,
+  holding: HoldingPowerRecords | null = null,
 ): ClockFacts {
   const start = referral.clockStartedAt;
   const facts: ClockFacts = {};
@@ -34,6 +36,9 @@ export function clockFactsOf(
     if (referral.legalSituation === 's5_4') facts.s5_4 = { recordedAt: start };
     if (referral.legalSituation === 's2_detained') facts.s2OnReferral = { admittedAt: start };
   }
+  // The holding-power sequence recorded since (an s5(2) report after an s5(4); the end of either).
+  if (holding?.s5_4) facts.s5_4 = { recordedAt: holding.s5_4.startedAt, endedAt: holding.s5_4.endedAt, endedReason: holding.s5_4.endedReason };
+  if (holding?.s5_2) facts.s5_2 = { reportFurnishedAt: holding.s5_2.startedAt, endedAt: holding.s5_2.endedAt, endedReason: holding.s5_2.endedReason };
   if (state.outcome?.kind === 'application') {
     const { application } = state.outcome;
     const last = lastMedicalExaminationAt(application.recommendations);

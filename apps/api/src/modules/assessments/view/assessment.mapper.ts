@@ -1,5 +1,6 @@
 import type { ApplicationView, AssessmentView, ClockView, OutcomeView } from '@amhp/contracts';
 import {
+  AmhpApproval,
   allowedCommands,
   ASSESSMENT_STAGES,
   AssessmentEvent,
@@ -15,14 +16,20 @@ import { NearestRelativeRecords } from '../../nearest-relatives/nearest-relative
 import { AmhpEntity } from '../amhps/amhp.entity';
 import { toAmhpView } from '../amhps/amhp.mapper';
 import { ExaminationWithDoctor, toExaminationView } from '../examinations/examination.mapper';
+import { relationshipsFor, relationshipsOf, toAssessorRelationshipsView } from '../relationships/assessor-relationships.record';
 import { LoadedAssessment } from '../store/assessment-store.service';
+import { holdingPowersOf, toHoldingPowersView } from '../store/holding-power-records';
 import { applicationChecks, recommendationChecks } from './rule-checks';
 import { toTimelineEventView } from './timeline';
 
 export interface AssessmentViewParts {
   loaded: LoadedAssessment;
   amhp: AmhpEntity | null;
+  /** The allocated AMHP's warrants replaced by a renewal (s114). */
+  amhpEarlierApprovals: readonly AmhpApproval[];
   arrangementDoctors: Map<string, DoctorEntity>;
+  /** Every doctor the case names (arranged, examined, in a recorded relationship), by id. */
+  doctors: Map<string, DoctorEntity>;
   examinations: ExaminationWithDoctor[];
   nearestRelative: NearestRelativeRecords;
   clocks: ClockView[];
@@ -30,6 +37,7 @@ export interface AssessmentViewParts {
 }
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+const doctorNames = (parts: AssessmentViewParts) => new Map([...parts.doctors].map(([id, d]) => [id, d.name]));
 
 const OUTCOME_EVENT_TYPES = new Set<AssessmentEvent['type']>([
   'application_made',
@@ -43,6 +51,7 @@ export function toAssessmentView(parts: AssessmentViewParts): AssessmentView {
   const { loaded, amhp, examinations, now } = parts;
   const { entity, referral, state } = loaded;
   const outcome = outcomeView(state, loaded.events, examinations);
+  const relationships = relationshipsOf(loaded.rows);
   return {
     id: entity.id,
     referralId: referral.id,
@@ -59,7 +68,7 @@ export function toAssessmentView(parts: AssessmentViewParts): AssessmentView {
         nhsNumber: referral.nhsNumber,
         ethnicCategory: referral.ethnicCategory,
       },
-      legal: { situation: referral.legalSituation, clockStartedAt: iso(referral.clockStartedAt), placeOfSafety: referral.placeOfSafety },
+      legal: { situation: referral.legalSituation, clockStartedAt: iso(referral.clockStartedAt), placeOfSafety: referral.placeOfSafety, atPoliceStation: referral.atPoliceStation },
     },
     version: entity.version,
     stage: state.stage,
@@ -73,7 +82,7 @@ export function toAssessmentView(parts: AssessmentViewParts): AssessmentView {
       : null,
     amhp:
       state.amhp && amhp
-        ? { ...toAmhpView(amhp, now), allocatedAt: state.amhp.allocatedAt.toISOString(), lastSawPersonAt: iso(entity.amhpLastSawPersonAt) }
+        ? { ...toAmhpView(amhp, now, parts.amhpEarlierApprovals), allocatedAt: state.amhp.allocatedAt.toISOString(), lastSawPersonAt: iso(entity.amhpLastSawPersonAt) }
         : null,
     arrangement: state.arrangement
       ? {
@@ -89,8 +98,24 @@ export function toAssessmentView(parts: AssessmentViewParts): AssessmentView {
     examinations: examinations.map(toExaminationView),
     recommendationChecks: recommendationChecks(examinations, now),
     applicationChecks:
-      amhp && state.amhp && !state.outcome ? applicationChecks(amhp, entity.amhpLastSawPersonAt, examinations, parts.nearestRelative.record, now) : null,
+      amhp && state.amhp && !state.outcome
+        ? applicationChecks(
+            {
+              amhp,
+              amhpEarlierApprovals: parts.amhpEarlierApprovals,
+              amhpLastSawPersonAt: entity.amhpLastSawPersonAt,
+              examinations,
+              nearestRelative: parts.nearestRelative.record,
+              referral,
+              relationships: relationshipsFor(relationships, amhp.id),
+            },
+            now,
+            doctorNames(parts),
+          )
+        : null,
     nearestRelative: toNearestRelativeView(parts.nearestRelative.record, parts.nearestRelative.relatives, state),
+    holdingPowers: toHoldingPowersView(referral, holdingPowersOf(referral, loaded.rows), state, now, (id) => parts.doctors.get(id)?.name ?? null),
+    assessorRelationships: toAssessorRelationshipsView(relationships, amhp && state.amhp ? { id: amhp.id, name: amhp.name } : null, parts.doctors),
     outcome,
     outcomeKind: state.outcome?.kind ?? null,
     bedSoughtAt: iso(state.bedSoughtAt),

@@ -1,8 +1,7 @@
 import type { RecommendationCheckView, RuleCheckView } from '@amhp/contracts';
 import { APPLICATION_SECTIONS, ApplicationSection, checkApplication, checkMedicalRecommendations, RuleCheck } from '@amhp/domain';
-import { NearestRelativeRecordEntity } from '../../nearest-relatives/nearest-relative-record.entity';
-import { AmhpEntity } from '../amhps/amhp.entity';
-import { applicationFactsOf } from '../commands/application-facts';
+import { applicationFactsOf, ApplicationSources } from '../commands/application-facts';
+import { withDoctorNames } from './doctor-names';
 import { ExaminationWithDoctor, toMedicalRecommendation } from '../examinations/examination.mapper';
 
 const toView = (check: RuleCheck): RuleCheckView => ({ lawful: check.violations.length === 0, violations: check.violations, exceptions: check.exceptions });
@@ -25,15 +24,14 @@ export function recommendationChecks(examinations: readonly ExaminationWithDocto
  * recorded for it: the case page shows what is still missing before the AMHP applies.
  */
 export function applicationChecks(
-  amhp: AmhpEntity,
-  amhpLastSawPersonAt: Date | null,
-  examinations: readonly ExaminationWithDoctor[],
-  nearestRelative: NearestRelativeRecordEntity | null,
+  sources: Omit<ApplicationSources, 'recommendations'>,
   now: Date,
+  doctorNames: ReadonlyMap<string, string> = new Map(),
 ): Record<ApplicationSection, RuleCheckView> {
   const entries = APPLICATION_SECTIONS.map((section) => {
-    const facts = applicationFactsOf({ amhp, amhpLastSawPersonAt, recommendations: signedFor(examinations, section), nearestRelative }, { section, madeAt: now });
-    return [section, toView(checkApplication(facts))] as const;
+    const facts = applicationFactsOf({ ...sources, recommendations: signedFor(sources.examinations, section) }, { section, madeAt: now });
+    const check = checkApplication(facts);
+    return [section, toView({ ...check, violations: withDoctorNames(check.violations, doctorNames) })] as const;
   });
   return Object.fromEntries(entries) as Record<ApplicationSection, RuleCheckView>;
 }

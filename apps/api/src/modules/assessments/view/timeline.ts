@@ -1,5 +1,5 @@
 import type { TimelineEventType, TimelineEventView } from '@amhp/contracts';
-import { CONVEYANCE_MODES, ConveyanceMode, NOT_COMPLETED_REASONS, NotCompletedReason, SCREENING_DECISIONS, ScreeningDecision } from '@amhp/domain';
+import { CONVEYANCE_MODES, ConveyanceMode, HOLDING_POWER_END_REASONS, HoldingPowerEndReason, NOT_COMPLETED_REASONS, NotCompletedReason, SCREENING_DECISIONS, ScreeningDecision } from '@amhp/domain';
 import { AssessmentEventEntity } from '../assessment-event.entity';
 
 type Data = Record<string, unknown>;
@@ -39,6 +39,12 @@ const SUMMARIES: Record<TimelineEventType, (d: Data) => string> = {
   amhp_saw_person: () => 'AMHP saw the person',
   detention_extended: (d) => `Detention extended by ${String(d.hours)} h under s136B`,
   s4_converted_to_s2: () => 'Second medical recommendation received: s4 converted to s2 (s4(4))',
+  s5_2_report_furnished: (d) => (d.followsS5_4 ? 'Report under s5(2) furnished: the 72 hours run from the s5(4) record (s5(5))' : 'Report under s5(2) furnished'),
+  holding_power_ended: (d) => `${d.power === 's5_4' ? 's5(4)' : 's5(2)'} holding power ended: ${HOLDING_POWER_END_REASONS[d.reason as HoldingPowerEndReason] ?? str(d.reason)}`,
+  assessor_relationships_recorded: (d) => {
+    const count = Array.isArray(d.relationships) ? d.relationships.length : 0;
+    return count === 0 ? 'No relationships between the assessors (Conflicts of Interest Regulations 2008)' : `Relationships between the assessors recorded: ${count} (Conflicts of Interest Regulations 2008)`;
+  },
 };
 
 export function toTimelineEventView(row: AssessmentEventEntity): TimelineEventView {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { UserEntity } from '../user.entity';
+import { RoleGrantsService } from '../role-grants/role-grants.service';
 import { auditedUser } from '../users/user-view';
 import { OidcSignInError } from './oidc-sign-in.error';
 
@@ -15,7 +16,10 @@ import { OidcSignInError } from './oidc-sign-in.error';
  */
 @Injectable()
 export class OidcProvisioner {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly roleGrants: RoleGrantsService,
+  ) {}
 
   async provision(manager: EntityManager, issuer: string, subject: string, claims: Record<string, unknown>, roles: Role[]): Promise<UserEntity> {
     const email = emailOf(claims, issuer, subject);
@@ -27,15 +31,18 @@ export class OidcProvisioner {
         manager.create(UserEntity, { email, displayName, roles, authSource: 'oidc', passwordHash: null, oidcIssuer: issuer, oidcSubject: subject, lastSignInAt: new Date() }),
       );
       await this.audit.record(manager, { action: 'user.provision', entityType: 'user', entityId: user.id, after: auditedUser(user) });
+      await this.roleGrants.recordIfGranted(manager, { user, before: [], after: roles, source: 'identity_provider' });
       return user;
     }
     if (existing.disabledAt) throw new OidcSignInError('account-disabled');
     const before = auditedUser(existing);
+    const rolesBefore = [...existing.roles];
     const changed = existing.displayName !== displayName || existing.email !== email || existing.roles.join() !== roles.join();
     if (changed && existing.email !== email && (await manager.existsBy(UserEntity, { email }))) throw new OidcSignInError('account-conflict');
     Object.assign(existing, { displayName, email, roles, lastSignInAt: new Date(), updatedAt: new Date() });
     const saved = await manager.save(existing);
     if (changed) await this.audit.record(manager, { action: 'user.update-from-provider', entityType: 'user', entityId: saved.id, before, after: auditedUser(saved) });
+    await this.roleGrants.recordIfGranted(manager, { user: saved, before: rolesBefore, after: roles, source: 'identity_provider' });
     return saved;
   }
 }

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ValidationException } from '../../../infra/http/validation.exception';
 import { AuditService } from '../../audit/audit.service';
 import { SocketAccess } from '../realtime/socket-access.service';
+import { RoleGrantsService } from '../role-grants/role-grants.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { PasswordHasher } from '../sign-in/password-hasher';
 import { UserEntity } from '../user.entity';
@@ -22,6 +23,7 @@ export class UsersService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly sockets: SocketAccess,
+    private readonly roleGrants: RoleGrantsService,
   ) {}
 
   async list(): Promise<UserView[]> {
@@ -54,6 +56,7 @@ export class UsersService {
         }),
       );
       await this.audit.record(manager, { action: 'user.create', entityType: 'user', entityId: user.id, after: auditedUser(user) });
+      await this.roleGrants.recordIfGranted(manager, { user, before: [], after: user.roles, source: 'administrator' });
       return toUserView(user);
     });
   }
@@ -64,10 +67,12 @@ export class UsersService {
         if (user.authSource === 'oidc') {
           throw new ValidationException([{ field: 'roles', message: 'This account’s roles come from the council’s identity provider groups' }]);
         }
-        if (user.id === actingUserId && !change.roles.includes('administrator')) {
-          throw new ForbiddenException('You cannot remove your own administrator role');
+        // Nobody changes their own roles: an administrator could otherwise open case records unseen.
+        if (user.id === actingUserId && !sameRoles(user.roles, change.roles)) {
+          throw new ForbiddenException('You cannot change your own roles: ask another administrator');
         }
         await this.keepAnAdministrator(manager, user, change.roles);
+        await this.roleGrants.recordIfGranted(manager, { user, before: user.roles, after: change.roles, source: 'administrator' });
         user.roles = change.roles;
       }
       if (change.displayName) user.displayName = change.displayName;
@@ -135,4 +140,8 @@ export class UsersService {
     )) as { count: number }[];
     if (count === 0) throw new ConflictException('This is the last enabled administrator: make someone else an administrator first');
   }
+}
+
+function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
+  return a.length === b.length && a.every((r) => b.includes(r));
 }

@@ -3,6 +3,7 @@ import {
   ASSESSMENT_STAGE_CODES,
   ETHNIC_CATEGORY_CODES,
   LEGAL_SITUATION_CODES,
+  LOCATION_KIND_CODES,
   REFERRAL_SOURCE_CODES,
   SITUATIONS_WITH_CLOCK,
   URGENCY_CODES,
@@ -45,8 +46,20 @@ export const referralViewSchema = z
       clockStartedAt: nullable(instant),
       placeOfSafety: nullable(z.string()),
       details: nullable(z.string()),
+      clockStartConfirmed: z.boolean().describe('A start so long ago the power would have lapsed, confirmed by the AMHP'),
+      atPoliceStation: nullable(z.boolean()).describe('s136A: the place of safety is a police station'),
+      policeStation: nullable(
+        z.object({
+          imminentRiskOfSeriousInjuryOrDeath: z.boolean(),
+          noOtherPlaceOfSafetyReasonablyAvailable: z.boolean(),
+          healthcareProfessionalAvailable: z.boolean(),
+          inspectorAuthorised: z.boolean(),
+          authorisedBy: nullable(z.string()),
+        }),
+      ).describe('Places of Safety Regulations 2017: the conditions and the inspector’s authorisation'),
     }),
     currentLocation: z.string(),
+    locationKind: nullable(z.enum(LOCATION_KIND_CODES)).describe('Where the person is, in the rules’ terms (s5(2)/s5(4) hold in-patients only)'),
     reason: z.string(),
     risks: z.object({
       violence: z.boolean(),

@@ -30,7 +30,7 @@ export function ExtendDetentionForm({ onDone, onCancel }: CommandFormProps) {
   const [reason, setReason] = useState('');
   const [doctorId, setDoctorId] = useState('');
   const [doctorName, setDoctorName] = useState('');
-  const [atPoliceStation, setAtPoliceStation] = useState(() => /police/i.test(assessment.referral.legal.placeOfSafety ?? ''));
+  const [atPoliceStation, setAtPoliceStation] = useState(() => assessment.referral.legal.atPoliceStation ?? /police/i.test(assessment.referral.legal.placeOfSafety ?? ''));
   const [superintendentApproved, setSuperintendentApproved] = useState(false);
   const [notes, setNotes] = useState('');
 

@@ -29,7 +29,7 @@ export function ApplicationForm({ onDone, onCancel }: CommandFormProps) {
   const [section, setSection] = useState<ApplicationSection | ''>('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [madeAt, setMadeAt] = useState(londonTime());
-  const [text, setText] = useState({ noPreviousAcquaintanceReason: '', urgentNecessityStatement: '', urgentCaseConflictReason: '', hospital: '' });
+  const [text, setText] = useState({ noPreviousAcquaintanceReason: '', urgentNecessityStatement: '', secondRecommendationReason: '', urgentCaseConflictReason: '', hospital: '' });
 
   const pickSection = (value: string) => {
     const s = value as ApplicationSection | '';
@@ -38,6 +38,9 @@ export function ApplicationForm({ onDone, onCancel }: CommandFormProps) {
     setChosen(withRecommendation.filter((e) => e.recommendation?.section === s).map((e) => e.id).slice(0, 2));
   };
   const knowsPerson = withRecommendation.some((e) => chosen.includes(e.id) && e.previousAcquaintance);
+  // s4(2): another doctor's recommendation already on the case means no second doctor is awaited.
+  const chosenDoctors = new Set(withRecommendation.filter((e) => chosen.includes(e.id)).map((e) => e.doctor.id));
+  const secondDoctorOnCase = section === 's4' && chosen.length > 0 && withRecommendation.some((e) => !chosenDoctors.has(e.doctor.id));
   const precheck = section && assessment.applicationChecks ? assessment.applicationChecks[section] : null;
 
   const submit = async () => {
@@ -107,6 +110,17 @@ export function ApplicationForm({ onDone, onCancel }: CommandFormProps) {
           value={text.urgentNecessityStatement}
           onChange={(v) => setText({ ...text, urgentNecessityStatement: v })}
           error={form.errorFor('urgentNecessityStatement')}
+        />
+      )}
+      {secondDoctorOnCase && (
+        <TextArea
+          field={form.f('secondRecommendationReason')}
+          label="Why the second medical recommendation on the case cannot found an s2 application (s4(2))"
+          hint="Another doctor’s recommendation is recorded, so waiting for a second doctor would cause no delay: apply under s2, or say why you cannot"
+          rows={2}
+          value={text.secondRecommendationReason}
+          onChange={(v) => setText({ ...text, secondRecommendationReason: v })}
+          error={form.errorFor('secondRecommendationReason')}
         />
       )}
       <TextArea
