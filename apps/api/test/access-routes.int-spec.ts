@@ -8,7 +8,9 @@ import { expressRoutes, nestRoutes, RouteInfo } from './support/routes';
 
 /**
  * Access control everywhere: every route has a policy, the policies say what issue 4 says,
- * and the guard applies them (the role-by-route matrix, every route × every role).
+ * and the guard applies them (the role-by-route matrix, every route × every role). What each
+ * role receives from the routes it may call, field by field, is access-fields.int-spec.ts;
+ * from socket events, access-realtime.int-spec.ts.
  */
 let h: Harness;
 let routes: RouteInfo[];

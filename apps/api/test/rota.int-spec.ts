@@ -1,4 +1,5 @@
-import type { RotaGapsView, RotaView, ShiftView } from '@amhp/contracts';
+import type { AbsenceView, RotaGapsView, RotaView, ShiftView } from '@amhp/contracts';
+import { signedInAgent } from './support/auth';
 import { bootHarness, Harness } from './support/harness';
 import { RotaClient, shiftsOf } from './support/rota-client';
 
@@ -157,6 +158,16 @@ describe('one-off changes and leave', () => {
       [null, 4, 'sickness'],
     ]);
     expect(rota.gaps.map((g) => [g.from, g.to])).toEqual([['2027-01-13T13:00:00.000Z', '2027-01-13T17:00:00.000Z']]);
+    // Sickness is staff health data: those who do not manage the rota see the AMHP away for another reason.
+    for (const role of ['amhp', 'read_only'] as const) {
+      const reader = await signedInAgent(h, role);
+      const seen = (await reader.get(`/api/rota?from=2027-01-13&to=2027-01-13&team=${day}`).expect(200)).body as RotaView;
+      expect(seen.shifts.map((s) => s.vacated?.reason ?? null)).toEqual([null, 'other']);
+      const absences = (await reader.get('/api/rota/absences?from=2027-01-13&to=2027-01-13').expect(200)).body as AbsenceView[];
+      expect(absences.find((a) => a.amhpId === amhps.ash)?.kind).toBe('other');
+    }
+    const managed = (await r.lead.get('/api/rota/absences?from=2027-01-13&to=2027-01-13').expect(200)).body as AbsenceView[];
+    expect(managed.find((a) => a.amhpId === amhps.ash)?.kind).toBe('sickness');
   });
 
   it('adds a shift over a gap: the gap closes', async () => {

@@ -1,4 +1,4 @@
-import { jobIds, ReferralView } from '@amhp/contracts';
+import { BoardRow, jobIds, ReferralView } from '@amhp/contracts';
 import { isValidNhsNumber } from '@amhp/domain';
 import { getRepositoryToken } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -33,8 +33,11 @@ describe('demo data (scripts/seed-demo)', () => {
     expect(inserted).toBeGreaterThanOrEqual(10);
     expect(await seedDemo(service, repo)).toBe(0);
 
+    // The board (rows) in its order; the records behind it, whole, to check what was loaded.
     const lead = await signIn(h, 'service_lead');
-    const board = (await (await fetch(`${h.baseUrl}/api/referrals`, { headers: lead.headers() })).json()) as ReferralView[];
+    const rows = (await (await fetch(`${h.baseUrl}/api/referrals`, { headers: lead.headers() })).json()) as BoardRow[];
+    const board = await service.listOpen();
+    expect(rows.map((r) => r.id)).toEqual(board.map((r) => r.id));
     expect(board).toHaveLength(inserted);
     for (const r of board) expect(r.person.nhsNumber && isValidNhsNumber(r.person.nhsNumber)).toBe(true);
     expect(new Set(board.map((r) => r.legal.situation))).toEqual(new Set(['s136', 's135_1', 's5_2', 's5_4', 's2_detained', 'none', 'other']));

@@ -86,6 +86,12 @@ describe('signing in as each role', () => {
       expect(await navLinks(page)).toEqual(['Board', 'Rota', 'Calendar']);
       await row(page).waitFor();
       expect(await row(page).getByRole('link').count()).toBe(0);
+      // A board row without the person: the reference, stage and clock, no name, age or whereabouts.
+      const text = await row(page).textContent();
+      expect(text).toContain(referral.reference);
+      expect(text).not.toContain('Rolecheck');
+      expect(text).not.toContain(referral.currentLocation);
+      expect(await page.getByRole('columnheader', { name: 'Person' }).count()).toBe(0);
       expect(await page.getByTestId('new-referral').count()).toBe(0);
       expect(await page.getByRole('button', { name: /^Acknowledge/ }).count()).toBe(0);
       await page.goto(`${baseUrl}/referrals/${referral.id}`);

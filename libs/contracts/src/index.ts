@@ -1,5 +1,6 @@
 export * from './alerts/alert.view';
 export * from './audit/audit.view';
+export * from './board/board-row';
 export * from './assessments/assessment-command.schema';
 export * from './assessments/assessment-record.schema';
 export * from './assessments/detention-extension.schema';

@@ -47,6 +47,7 @@ describe('configuration (validated once at start-up)', () => {
     ['LOG_LEVEL', 'loud'],
     ['NODE_ENV', 'staging'],
     ['CORS_ORIGINS', 'localhost'],
+    ['READ_ONLY_BOARD_DETAILS', 'name,nhsNumber'],
   ])('refuses a malformed %s (%s), naming it', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     try {
@@ -67,5 +68,12 @@ describe('configuration (validated once at start-up)', () => {
     expect(copy.queuePrefix).toBe('amhp-test-1');
     expect(copy.databaseUrl).toBe(base.databaseUrl);
     expect(base.queuePrefix).toBe('amhp');
+  });
+
+  it('gives read_only no person’s details on the board unless READ_ONLY_BOARD_DETAILS names some', () => {
+    expect(loadConfig({}).readOnlyBoardDetails).toEqual([]);
+    const config = loadConfig({ READ_ONLY_BOARD_DETAILS: ' currentLocation, age ,age' });
+    expect(config.readOnlyBoardDetails).toEqual(['currentLocation', 'age']);
+    expect(config.with({}).readOnlyBoardDetails).toEqual(['currentLocation', 'age']);
   });
 });

@@ -1,3 +1,4 @@
+import type { BoardRowDetail } from '@amhp/contracts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -41,6 +42,8 @@ export class AppConfig {
   readonly workerConcurrency: number;
   /** Tests only: handovers are due for acknowledgement in this many seconds, whatever the team's minutes. */
   readonly handoverAckSecondsOverride: number | null;
+  /** The person's details the read-only role's board rows carry (none by default). */
+  readonly readOnlyBoardDetails: readonly BoardRowDetail[];
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -59,6 +62,7 @@ export class AppConfig {
     this.clockTimerCheckMs = env.CLOCK_TIMER_CHECK_MS;
     this.workerConcurrency = env.WORKER_CONCURRENCY;
     this.handoverAckSecondsOverride = env.HANDOVER_ACK_SECONDS ?? null;
+    this.readOnlyBoardDetails = env.READ_ONLY_BOARD_DETAILS;
   }
 
   /** A copy with some values replaced: tests point one app at their own database and prefix. */
@@ -83,6 +87,7 @@ export class AppConfig {
       CLOCK_TIMER_CHECK_MS: String(this.clockTimerCheckMs),
       WORKER_CONCURRENCY: String(this.workerConcurrency),
       ...(this.handoverAckSecondsOverride === null ? {} : { HANDOVER_ACK_SECONDS: String(this.handoverAckSecondsOverride) }),
+      READ_ONLY_BOARD_DETAILS: this.readOnlyBoardDetails.join(','),
     };
   }
 }

@@ -1,3 +1,4 @@
+import { BOARD_ROW_DETAILS, BoardRowDetail } from '@amhp/contracts';
 import { z } from 'zod';
 import { checkIdentityEnv, identityEnvShape } from './identity-env';
 import { clockWarningPointsSchema } from './clock-warning-points';
@@ -75,6 +76,16 @@ export const envSchema = z.object({
     .min(1, { error: 'must be 1–86400' })
     .max(86400, { error: 'must be 1–86400' })
     .optional(),
+  /**
+   * Which of the person's details the read-only role's board rows carry (comma-separated among
+   * name, age, currentLocation, source). None by default: read_only sees the reference, stage,
+   * legal situation, clocks, urgency, team and AMHP, and no identifying detail.
+   */
+  READ_ONLY_BOARD_DETAILS: z
+    .string()
+    .optional()
+    .transform((v) => [...new Set((v ?? '').split(',').map((s) => s.trim()).filter(Boolean))])
+    .pipe(z.array(z.enum(BOARD_ROW_DETAILS as [BoardRowDetail, ...BoardRowDetail[]], { error: `must be a comma-separated list among ${BOARD_ROW_DETAILS.join(', ')}` }))),
   ...identityEnvShape,
 })
   .superRefine(checkIdentityEnv)

@@ -88,6 +88,30 @@ export function csrfToken(): string | undefined {
   return match ? decodeURIComponent(match[1]) : knownCsrfToken;
 }
 
+/**
+ * 429: this user (or address) made too many requests in the last minute. Nothing is wrong with
+ * the session or the data: show it where the request was made and try again after retryAfterMs.
+ */
+export class RateLimitedError extends ApiError {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(429, message);
+    this.name = 'RateLimitedError';
+  }
+}
+
+/** The wait a 429 asks for: Retry-After (or the throttler's Retry-After-<limit>) in seconds; a minute if none. */
+export function retryAfterMs(headers: Headers | undefined): number {
+  let seconds: number | null = null;
+  headers?.forEach((value, name) => {
+    const n = Number(value);
+    if (/^retry-after(-|$)/i.test(name) && Number.isFinite(n) && n >= 0) seconds = Math.max(seconds ?? 0, n);
+  });
+  return Math.min(seconds ?? 60, 300) * 1000;
+}
+
 export class NotFoundError extends ApiError {
   constructor(message: string) {
     super(404, message);
@@ -144,6 +168,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw new UnauthorizedError(message);
   }
   if (response.status === 403) throw new ForbiddenError(message);
+  if (response.status === 429) throw new RateLimitedError(message, retryAfterMs(response.headers));
   throw new ApiError(response.status, message);
 }
 

@@ -49,4 +49,19 @@ describe('realtime connection', () => {
     act(() => socket.serverConnect());
     expect(screen.getByTestId('gen').textContent).toBe('2');
   });
+
+  it('reloads snapshots when the server says it may have missed events for us (realtime.resync)', () => {
+    const socket = new FakeSocket();
+    render(
+      <RealtimeProvider socket={socket.asSocket()}>
+        <NowProvider>
+          <Probe />
+        </NowProvider>
+      </RealtimeProvider>,
+    );
+    act(() => socket.serverConnect());
+    expect(screen.getByTestId('gen').textContent).toBe('1');
+    act(() => socket.push('realtime.resync', {}));
+    expect(screen.getByTestId('gen').textContent).toBe('2');
+  });
 });

@@ -8,8 +8,8 @@ export interface RealtimeState {
   socket: RealtimeSocket | null;
   status: ConnectionStatus;
   /**
-   * Goes up on every connection the server could not recover. Snapshots reload when it
-   * changes, so events missed while the connection was down are picked up over HTTP.
+   * Goes up on every connection the server could not recover (and when the server says it may
+   * have missed events). Snapshots reload when it changes, so nothing missed stays missing.
    */
   syncGeneration: number;
   /** Server clock minus ours, from 'board.ping', so countdowns agree with the server. */
@@ -46,6 +46,8 @@ export function RealtimeProvider({ children, socket: given }: Props) {
     const onDisconnect = (reason: string) => {
       if (reason !== 'io client disconnect') setStatus('reconnecting');
     };
+    // The server may have missed events for us (its relay fell behind the short live stream).
+    const onResync = () => setSyncGeneration((n) => n + 1);
     const onConnectError = (error?: Error) => {
       setStatus((s) => (s === 'live' ? 'reconnecting' : s));
       // The handshake was refused: the session ended (issue 4). Back to the sign-in page.
@@ -55,6 +57,7 @@ export function RealtimeProvider({ children, socket: given }: Props) {
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);
     socket.on('connect_error', onConnectError);
+    socket.on('realtime.resync', onResync);
     socket.connect();
     const timer = setInterval(() => {
       if (socket.connected) ping();
@@ -64,6 +67,7 @@ export function RealtimeProvider({ children, socket: given }: Props) {
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       socket.off('connect_error', onConnectError);
+      socket.off('realtime.resync', onResync);
       socket.disconnect();
     };
   }, [socket]);

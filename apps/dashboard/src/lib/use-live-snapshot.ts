@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeError, isAbort } from './api-client';
+import { describeError, isAbort, RateLimitedError } from './api-client';
 import { RealtimeSocket } from './realtime-client';
 import { useRealtime } from './realtime-context';
 
@@ -72,7 +72,8 @@ export function useLiveSnapshot<S, E>(source: LiveSnapshotSource<S, E>): LiveSna
         if (controller.signal.aborted || isAbort(error)) return;
         const events = takePending();
         setState((s) => ({ ...s, data: events.reduce(source.reduce, s.data), error: describeError(error) }));
-        retryTimer = setTimeout(() => setRetry((n) => n + 1), RETRY_MS);
+        // Refused for too many requests: wait as long as asked, not less (retrying sooner only adds to the count).
+        retryTimer = setTimeout(() => setRetry((n) => n + 1), error instanceof RateLimitedError ? Math.max(RETRY_MS, error.retryAfterMs) : RETRY_MS);
       },
     );
     return () => {

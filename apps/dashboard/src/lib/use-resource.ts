@@ -18,6 +18,11 @@ interface Options {
   reloadOn?: readonly ServerEventName[];
   /** Also reload every so often (e.g. who is on duty moves on with the clock). */
   everyMs?: number;
+  /**
+   * For events that come often on a busy service (any case changing): reload once this long
+   * after the first of them, however many follow, so an open page never asks once per event.
+   */
+  coalesceMs?: number;
 }
 
 /**
@@ -26,7 +31,7 @@ interface Options {
  * slow answer cannot overwrite a newer one. `load` must be stable (useCallback) and changes
  * when what it loads changes (e.g. the rota's week).
  */
-export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, { reloadOn = [], everyMs }: Options = {}): Resource<T> {
+export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, { reloadOn = [], everyMs, coalesceMs }: Options = {}): Resource<T> {
   const { socket, syncGeneration } = useRealtime();
   const [state, setState] = useState<{ data: T | null; loading: boolean; error: string | null; for: unknown }>({ data: null, loading: true, error: null, for: load });
   const latest = useRef(0);
@@ -63,10 +68,20 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, { relo
   useEffect(() => {
     if (!socket || !events) return undefined;
     const names = events.split(',') as ServerEventName[];
-    const onEvent = () => void run();
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const onEvent = () => {
+      if (!coalesceMs) return void run();
+      pending ??= setTimeout(() => {
+        pending = undefined;
+        void run();
+      }, coalesceMs);
+    };
     names.forEach((name) => socket.on(name, onEvent));
-    return () => names.forEach((name) => socket.off(name, onEvent));
-  }, [socket, events, run]);
+    return () => {
+      if (pending) clearTimeout(pending);
+      names.forEach((name) => socket.off(name, onEvent));
+    };
+  }, [socket, events, run, coalesceMs]);
 
   useEffect(() => {
     if (!everyMs) return undefined;

@@ -1,4 +1,4 @@
-import { ReferralView } from '@amhp/contracts';
+import { BoardRow, boardRowBase, boardRowOf, ReferralView } from '@amhp/contracts';
 import { referralDeadline, SituationWithClock } from '@amhp/domain';
 
 let seq = 0;
@@ -48,4 +48,15 @@ export function referral(overrides: Partial<ReferralView> & { clock?: { power: S
       : null,
     ...rest,
   };
+}
+
+/** A fictional case reader's board row (the person's details included); override what the test is about. */
+export function boardRow(overrides: Partial<BoardRow> & { clock?: { power: SituationWithClock; startedAt: string } } = {}): BoardRow {
+  const { clock, ...rest } = overrides;
+  return { ...boardRowOf(referral({ clock }), new Date('2026-11-25T12:00:00Z')), ...rest };
+}
+
+/** The same row as the read-only role receives it by default: none of the person's details. */
+export function readOnlyRow(row: BoardRow): BoardRow {
+  return boardRowBase(row);
 }

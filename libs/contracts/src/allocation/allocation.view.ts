@@ -1,5 +1,5 @@
 import type { AllocationReasonCode, Availability, ShiftKind } from '@amhp/domain';
-import type { ReferralView } from '../referrals/referral.view';
+import type { CaseReaderBoardRow } from '../board/board-row';
 
 /** Why an AMHP is ranked where they are, or left out (worded for the case page). */
 export interface AllocationReasonView {
@@ -42,9 +42,9 @@ export interface AllocationSuggestionView {
   excluded: { amhpId: string; amhpName: string; reasons: AllocationReasonView[] }[];
 }
 
-/** GET /api/my-cases: the signed-in user's AMHP and their open allocated cases, in the board's order. */
+/** GET /api/my-cases: the signed-in user's AMHP and their open allocated cases, as board rows in the board's order. */
 export interface MyCasesView {
   /** Null when the user's account is linked to no AMHP in the register. */
   amhp: { id: string; name: string } | null;
-  cases: ReferralView[];
+  cases: CaseReaderBoardRow[];
 }

@@ -73,6 +73,8 @@ export interface ReferralView {
   deadline: DeadlineView | null;
   /** The referral's assessment (issue 3): one per referral. */
   assessmentId?: string;
+  /** The assessment's version (it moves on with every command and record). */
+  assessmentVersion?: number;
   /** Where the assessment has got to, for the board. */
   stage?: AssessmentStage;
   /** The running clock that expires first, or null when none runs. */

@@ -1,13 +1,27 @@
-import { RealtimeMessage, ServerEventName, ServerEventPayload } from '@amhp/contracts';
+import { boardRowBase, RealtimeMessage, ServerEventName, StreamedPayload } from '@amhp/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { safeError } from '../logging/app-logger';
 import { RedisService } from '../redis/redis.service';
 
-/** Keeps the stream bounded; a relay that falls this far behind reloads over HTTP anyway. */
-const STREAM_MAX_LENGTH = 10_000;
+/**
+ * Redis carries live fan-out, not records: the stream keeps only the latest few hundred events
+ * (a relay further behind re-syncs its browsers over HTTP) and goes altogether once quiet for
+ * STREAM_TTL_SECONDS. Connection-state recovery is socket.io's, in each API instance's memory.
+ */
+export const STREAM_MAX_LENGTH = 500;
+export const STREAM_TTL_SECONDS = 15 * 60;
 
 export function realtimeStreamKey(queuePrefix: string): string {
   return `${queuePrefix}:realtime`;
+}
+
+/**
+ * What goes into the stream for an event: never a person's details. A board row is cut down to
+ * its fields without them whatever the caller passed; the relay adds them per audience.
+ */
+export function streamedMessage<E extends ServerEventName>(event: E, payload: StreamedPayload<E>): RealtimeMessage {
+  if (event === 'referral.upserted') return { event: 'referral.upserted', payload: boardRowBase(payload as StreamedPayload<'referral.upserted'>) };
+  return { event, payload } as RealtimeMessage;
 }
 
 /**
@@ -25,10 +39,11 @@ export class RealtimePublisher {
     return this.redis.key('realtime');
   }
 
-  async publish<E extends ServerEventName>(event: E, payload: ServerEventPayload<E>): Promise<void> {
-    const message = { event, payload } as RealtimeMessage;
+  async publish<E extends ServerEventName>(event: E, payload: StreamedPayload<E>): Promise<void> {
+    const message = streamedMessage(event, payload);
     try {
       await this.redis.client.xadd(this.streamKey, 'MAXLEN', '~', STREAM_MAX_LENGTH, '*', 'message', JSON.stringify(message));
+      await this.redis.client.expire(this.streamKey, STREAM_TTL_SECONDS);
     } catch (error) {
       // The change is already saved; the board catches up on its next re-sync.
       this.logger.warn({ msg: 'could not publish a board event', event, error: safeError(error) });

@@ -3,12 +3,15 @@ import { Logger } from '@nestjs/common';
 import { RedisService } from '../redis/redis.service';
 import { RealtimePublisher } from './realtime-publisher.service';
 import { RealtimeGateway } from './realtime.gateway';
-import { RealtimeRelay } from './realtime-relay.service';
+import { compareStreamIds, RealtimeRelay } from './realtime-relay.service';
 
 type XreadReply = [string, [string, string[]][]][] | null;
 
-/** A stand-in Redis connection whose XREAD replies are scripted, recording the ids asked for. */
-function scriptedConnection(lastEntryId: string | null, replies: (XreadReply | Error)[]) {
+/**
+ * A stand-in Redis connection whose XREAD replies are scripted, recording the ids asked for;
+ * XINFO STREAM reports `maxDeleted` as the largest id trimmed from the stream.
+ */
+function scriptedConnection(lastEntryId: string | null, replies: (XreadReply | Error)[], maxDeleted = '0-0') {
   const askedFrom: string[] = [];
   let stop: () => void = () => undefined;
   const stopped = new Promise<null>((resolve) => (stop = () => resolve(null)));
@@ -16,6 +19,7 @@ function scriptedConnection(lastEntryId: string | null, replies: (XreadReply | E
     askedFrom,
     connection: {
       xrevrange: async () => (lastEntryId ? [[lastEntryId, []]] : []),
+      call: async (command: string) => (command === 'XINFO' ? ['length', 3, 'max-deleted-entry-id', maxDeleted, 'entries-added', 9] : null),
       xread: async (...args: (string | number)[]) => {
         askedFrom.push(String(args[args.length - 1]));
         const next = replies.shift();
@@ -45,7 +49,8 @@ describe('RealtimeRelay', () => {
     const redis = { connect: () => connection } as unknown as RedisService;
     const publisher = { streamKey: 'amhp:realtime' } as RealtimePublisher;
     const emitted: RealtimeMessage[] = [];
-    const gateway = { emitLocal: (m: RealtimeMessage) => emitted.push(m) } as unknown as RealtimeGateway;
+    let resyncs = 0;
+    const gateway = { deliver: async (m: RealtimeMessage) => void emitted.push(m), resyncAll: () => resyncs++ } as unknown as RealtimeGateway;
     const relay = new RealtimeRelay(redis, publisher, gateway);
 
     await relay.onApplicationBootstrap();
@@ -56,12 +61,34 @@ describe('RealtimeRelay', () => {
     expect(emitted).toEqual([message('a'), message('b'), message('c')]);
     // Not '$' after the failure: what was published meanwhile is still read.
     expect(askedFrom.slice(0, 4)).toEqual(['5-0', '7-0', '7-0', '8-0']);
+    // Nothing it had not read was trimmed meanwhile: no re-sync.
+    expect(resyncs).toBe(0);
+  });
+
+  it('tells its browsers to re-sync when what it missed during a failure was trimmed from the stream', async () => {
+    const { connection } = scriptedConnection('5-0', [new Error('Connection is closed.'), [['amhp:realtime', [entry('90-0', message('z'))]]]], '40-3');
+    const emitted: RealtimeMessage[] = [];
+    let resyncs = 0;
+    const gateway = { deliver: async (m: RealtimeMessage) => void emitted.push(m), resyncAll: () => resyncs++ } as unknown as RealtimeGateway;
+    const relay = new RealtimeRelay({ connect: () => connection } as unknown as RedisService, { streamKey: 'amhp:realtime' } as RealtimePublisher, gateway);
+    await relay.onApplicationBootstrap();
+    const deadline = Date.now() + 5000;
+    while (emitted.length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await relay.beforeApplicationShutdown();
+    expect(resyncs).toBe(1);
+    expect(emitted).toEqual([message('z')]);
+  });
+
+  it('orders stream ids by time, then sequence', () => {
+    expect(compareStreamIds('40-3', '5-0')).toBe(1);
+    expect(compareStreamIds('1700000000000-2', '1700000000000-10')).toBe(-1);
+    expect(compareStreamIds('7-1', '7-1')).toBe(0);
   });
 
   it('reads from the beginning when the stream does not exist yet', async () => {
     const { connection, askedFrom } = scriptedConnection(null, []);
     const relay = new RealtimeRelay({ connect: () => connection } as unknown as RedisService, { streamKey: 'k' } as RealtimePublisher, {
-      emitLocal: () => undefined,
+      deliver: async () => undefined,
     } as unknown as RealtimeGateway);
     await relay.onApplicationBootstrap();
     await new Promise((r) => setTimeout(r, 20));

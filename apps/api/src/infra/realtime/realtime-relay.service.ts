@@ -9,9 +9,11 @@ import { RealtimeGateway } from './realtime.gateway';
 const BLOCK_MS = 5000;
 
 /**
- * Each API instance reads the realtime stream and emits what it reads to its own sockets.
- * It starts from the stream's end and keeps the last id it saw, so after a Redis reconnect it
- * resumes where it stopped instead of skipping what was published meanwhile.
+ * Each API instance reads the realtime stream and emits what it reads to its own sockets, one
+ * entry after another (a board row waits for its person's details from PostgreSQL). It starts
+ * from the stream's end and keeps the last id it saw, so after a Redis reconnect it resumes
+ * where it stopped instead of skipping what was published meanwhile. The stream is short: if
+ * what it missed was trimmed (or expired) meanwhile, its browsers are told to re-sync over HTTP.
  */
 @Injectable()
 export class RealtimeRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -47,32 +49,53 @@ export class RealtimeRelay implements OnApplicationBootstrap, BeforeApplicationS
   private async run(): Promise<void> {
     const connection = this.connection;
     if (!connection) return;
+    let resumed = false;
     while (this.running) {
       try {
         await this.pinStart(connection);
+        if (resumed && (await this.missedSome(connection))) {
+          this.logger.warn({ msg: 'realtime relay fell behind the stream; browsers re-sync over HTTP' });
+          this.gateway.resyncAll();
+        }
+        resumed = false;
         const result = await connection.xread('BLOCK', BLOCK_MS, 'STREAMS', this.publisher.streamKey, this.lastId ?? '$');
         if (!result) continue;
         for (const [, entries] of result) {
           for (const [id, fields] of entries) {
             this.lastId = id;
-            this.deliver(fields);
+            await this.deliver(fields);
           }
         }
       } catch (error) {
         if (!this.running) return;
         this.logger.warn({ msg: 'realtime relay read failed; retrying', error: safeError(error) });
+        resumed = true;
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
     }
   }
 
-  private deliver(fields: string[]): void {
+  /**
+   * Whether entries after the last one read are gone: trimmed (the stream keeps only the latest
+   * few hundred) or expired with the key. Redis 7 reports the largest id it has deleted.
+   */
+  private async missedSome(connection: Redis): Promise<boolean> {
+    const lastId = this.lastId;
+    if (!lastId || lastId === '0-0') return false;
+    const info = (await connection.call('XINFO', 'STREAM', this.publisher.streamKey).catch(() => null)) as unknown[] | null;
+    if (!info) return true; // the stream expired while we were away
+    const at = info.indexOf('max-deleted-entry-id');
+    const deleted = at >= 0 ? info[at + 1] : undefined;
+    return typeof deleted === 'string' && compareStreamIds(deleted, lastId) > 0;
+  }
+
+  private async deliver(fields: string[]): Promise<void> {
     const index = fields.indexOf('message');
     if (index < 0 || index + 1 >= fields.length) return;
     try {
-      this.gateway.emitLocal(JSON.parse(fields[index + 1]) as RealtimeMessage);
+      await this.gateway.deliver(JSON.parse(fields[index + 1]) as RealtimeMessage);
     } catch (error) {
-      this.logger.warn({ msg: 'unreadable realtime message skipped', error: safeError(error) });
+      this.logger.warn({ msg: 'realtime message not delivered', error: safeError(error) });
     }
   }
 
@@ -83,4 +106,12 @@ export class RealtimeRelay implements OnApplicationBootstrap, BeforeApplicationS
     // While Redis is unreachable a pending command may never settle: do not hold up shutdown.
     await withTimeout(this.loop ?? Promise.resolve(), 2000).catch(() => undefined);
   }
+}
+
+/** Orders two stream ids ("<ms>-<seq>"). */
+export function compareStreamIds(a: string, b: string): number {
+  const [am, as = 0n] = a.split('-').map((part) => BigInt(part));
+  const [bm, bs = 0n] = b.split('-').map((part) => BigInt(part));
+  if (am !== bm) return am < bm ? -1 : 1;
+  return as === bs ? 0 : as < bs ? -1 : 1;
 }

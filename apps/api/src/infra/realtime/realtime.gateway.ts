@@ -5,6 +5,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { AppConfig } from '../../config/app-config';
 import { SocketAccess } from '../../modules/identity/realtime/socket-access.service';
+import { BoardRowsService } from '../../modules/referrals/board/board-rows.service';
 
 export type BoardServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -22,6 +23,7 @@ export class RealtimeGateway implements OnModuleInit, BeforeApplicationShutdown 
     private readonly adapterHost: HttpAdapterHost,
     private readonly config: AppConfig,
     private readonly access: SocketAccess,
+    private readonly boardRows: BoardRowsService,
   ) {}
 
   onModuleInit(): void {
@@ -46,12 +48,31 @@ export class RealtimeGateway implements OnModuleInit, BeforeApplicationShutdown 
     this.logger.log(`socket.io listening at ${REALTIME_PATH}`);
   }
 
-  /** Emits one event to this instance's connected browsers whose role may see it. */
-  emitLocal(message: RealtimeMessage): void {
+  /**
+   * Emits one event from the stream to this instance's browsers whose role may see it. A board
+   * row arrives without the person's details: they are read from PostgreSQL once, and each
+   * audience gets the copy it may see (case readers the names; read_only what is configured).
+   */
+  async deliver(message: RealtimeMessage): Promise<void> {
     if (!this.server) return;
+    if (message.event === 'referral.upserted') {
+      const rows = await this.boardRows.audienceRows(message.payload);
+      const server = this.server;
+      if (!server) return;
+      const { caseReaders, others } = this.access.audiences(server, message.event);
+      caseReaders?.emit('referral.upserted', rows.caseReaders);
+      others?.emit('referral.upserted', rows.readOnly);
+      return;
+    }
     const audience = this.access.audience(this.server, message.event);
     const emit = audience.emit.bind(audience) as (event: string, payload: unknown) => boolean;
     emit(message.event, message.payload);
+  }
+
+  /** Tells this instance's browsers to reload what they show over HTTP (events may have been missed). */
+  resyncAll(): void {
+    const audience = this.server && this.access.audience(this.server, 'realtime.resync');
+    audience?.emit('realtime.resync', {});
   }
 
   get connectedCount(): number {

@@ -8,7 +8,7 @@ import { assessmentIdSchema } from '../assessments/dto/assessment-request.schema
 import { Allow } from '../identity/access/access-policy';
 import { CurrentAuth } from '../identity/access/current-auth.decorator';
 import type { ResolvedSession } from '../identity/sessions/sessions.service';
-import { referralViewSchema } from '../referrals/dto/referral-view.schema';
+import { caseReaderBoardRowListSchema } from '../referrals/dto/referral-view.schema';
 import { AllocationService } from './allocation.service';
 import { allocationSuggestionViewSchema } from './dto/allocation-view.schema';
 import { MyCasesService } from './my-cases.service';
@@ -39,13 +39,11 @@ export class AllocationController {
   }
 
   @Get('my-cases')
-  @ApiOperation({ summary: 'The open cases allocated to the signed-in user’s AMHP record, in the board’s order' })
+  @ApiOperation({ summary: 'The open cases allocated to the signed-in user’s AMHP record, as board rows in the board’s order (the read is audited)' })
   @ApiOkResponse({
-    standardSchema: z
-      .object({ amhp: z.object({ id: z.uuid(), name: z.string() }).nullable(), cases: z.array(referralViewSchema) })
-      .meta({ id: 'MyCasesView' }),
+    standardSchema: z.object({ amhp: z.object({ id: z.uuid(), name: z.string() }).nullable(), cases: caseReaderBoardRowListSchema }).meta({ id: 'MyCasesView' }),
   })
   mine(@CurrentAuth() auth: ResolvedSession): Promise<MyCasesView> {
-    return this.myCases.of(auth.user.id);
+    return this.myCases.of(auth.user);
   }
 }

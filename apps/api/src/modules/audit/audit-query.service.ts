@@ -4,6 +4,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 
+/**
+ * A list read (GET /api/referrals, GET /api/my-cases) is one entry naming every referral it
+ * showed, in after.referralIds (see BoardRowsService.rowsRead).
+ */
+const LISTED_IDS = `(e.after -> 'referralIds')`;
+
 /** Rows a single CSV export may hold; narrow the search for more. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
@@ -32,23 +38,28 @@ export class AuditQueryService {
     const qb = this.events.createQueryBuilder('e').where('1=1');
     if (query.person) {
       if (/^\d{10}$/.test(query.person)) {
-        // An NHS number: every referral for that person, and everything recorded about them.
+        // An NHS number: every referral for that person, everything recorded about them, and
+        // every list (the board, my cases) that showed one of them.
         qb.andWhere(
           new Brackets((w) =>
             w
               .where('e.subject_referral_id IN (SELECT r.id FROM referrals r WHERE r.nhs_number = :nhs)')
-              .orWhere('e.entity_id IN (SELECT r.id::text FROM referrals r WHERE r.nhs_number = :nhs)'),
+              .orWhere('e.entity_id IN (SELECT r.id::text FROM referrals r WHERE r.nhs_number = :nhs)')
+              .orWhere(`${LISTED_IDS} ?| ARRAY(SELECT r.id::text FROM referrals r WHERE r.nhs_number = :nhs)`),
           ),
           { nhs: query.person },
         );
       } else {
-        // A referral or assessment id: its own entries, and those of the case it belongs to
-        // (an assessment's entries name their referral as subject).
+        // A referral or assessment id: its own entries, those of the case it belongs to (an
+        // assessment's entries name their referral as subject), and the lists that showed it.
         qb.andWhere(
           new Brackets((w) =>
             w
               .where('e.entity_id = :person')
               .orWhere('e.subject_referral_id = :personUuid')
+              .orWhere(
+                `${LISTED_IDS} ?| (ARRAY[CAST(:person AS text)] || ARRAY(SELECT s.subject_referral_id::text FROM audit_events s WHERE s.entity_id = :person AND s.subject_referral_id IS NOT NULL))`,
+              )
               .orWhere(
                 `e.subject_referral_id IN (SELECT s.subject_referral_id FROM audit_events s WHERE s.entity_id = :person AND s.subject_referral_id IS NOT NULL)`,
               ),

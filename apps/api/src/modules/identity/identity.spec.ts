@@ -4,7 +4,7 @@ import { loadConfig } from '../../config/app-config';
 import { originAllowed } from './access/csrf';
 import { DEMO_ACCOUNTS } from './demo/demo-accounts';
 import { groupsFromClaim, rolesForGroups } from './oidc/group-roles';
-import { EVENT_AUDIENCE, mayEmit, roomsFor } from './realtime/event-audience';
+import { EVENT_AUDIENCE, mayEmit, roomsFor, splitRoomsFor } from './realtime/event-audience';
 import { cookieNames, parseCookieHeader } from './sessions/session-cookies';
 
 describe('OIDC groups to roles (OIDC_ROLE_MAP)', () => {
@@ -68,12 +68,18 @@ describe('sessions and CSRF', () => {
 });
 
 describe('socket events', () => {
-  it('every server event has an audience, and administrators alone are in none with case data (only the rota they manage)', () => {
+  it('every server event has an audience, and administrators alone are in none with case data (only the rota they manage, and re-syncs)', () => {
     for (const [event, roles] of Object.entries(EVENT_AUDIENCE)) {
       expect([event, roles.length > 0]).toEqual([event, true]);
-      expect([event, (roles as readonly string[]).includes('administrator')]).toEqual([event, event === 'rota.changed']);
+      expect([event, (roles as readonly string[]).includes('administrator')]).toEqual([event, event === 'rota.changed' || event === 'realtime.resync']);
     }
     expect(roomsFor('referral.upserted')).toEqual(['role:amhp', 'role:edt_worker', 'role:service_lead', 'role:read_only']);
+  });
+
+  it('board rows go to case readers with the person’s details and to read_only in a copy of their own', () => {
+    expect(splitRoomsFor('referral.upserted')).toEqual({ caseReaders: ['role:amhp', 'role:edt_worker', 'role:service_lead'], others: ['role:read_only'] });
+    // The case page's hint is for those who may open a case; read_only's board has the row itself.
+    expect(EVENT_AUDIENCE['assessment.updated']).not.toContain('read_only');
   });
 
   it('a client may send only the events with a policy', () => {

@@ -1,5 +1,5 @@
 import { createReferralSchema } from '@amhp/contracts';
-import type { CreateReferral, ReferralView } from '@amhp/contracts';
+import type { BoardRow, CreateReferral, ReferralView } from '@amhp/contracts';
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -12,8 +12,11 @@ import {
 } from '@nestjs/swagger';
 import { validationErrorSchema } from '../../infra/http/openapi-schemas';
 import { Allow } from '../identity/access/access-policy';
+import { CurrentAuth } from '../identity/access/current-auth.decorator';
+import type { ResolvedSession } from '../identity/sessions/sessions.service';
+import { BoardRowsService } from './board/board-rows.service';
 import { referralIdSchema } from './dto/referral-request.schema';
-import { referralListSchema, referralViewSchema } from './dto/referral-view.schema';
+import { boardRowListSchema, referralViewSchema } from './dto/referral-view.schema';
 import { ReferralsService } from './referrals.service';
 
 const refused = { description: 'Invalid input: every bad field is named; nothing is saved', standardSchema: validationErrorSchema };
@@ -21,7 +24,10 @@ const refused = { description: 'Invalid input: every bad field is named; nothing
 @ApiTags('referrals')
 @Controller('referrals')
 export class ReferralsController {
-  constructor(private readonly referrals: ReferralsService) {}
+  constructor(
+    private readonly referrals: ReferralsService,
+    private readonly boardRows: BoardRowsService,
+  ) {}
 
   @Post()
   @Allow('amhp', 'edt_worker')
@@ -34,10 +40,15 @@ export class ReferralsController {
 
   @Get()
   @Allow('amhp', 'edt_worker', 'service_lead', 'read_only')
-  @ApiOperation({ summary: 'Open referrals, most urgent legal deadline first, then urgency, then the longest waiting' })
-  @ApiOkResponse({ standardSchema: referralListSchema })
-  list(): Promise<ReferralView[]> {
-    return this.referrals.listOpen();
+  @ApiOperation({
+    summary: 'The board: open referrals, most urgent legal deadline first, then urgency, then the longest waiting',
+    description:
+      'One row per referral. Case readers’ rows carry the person’s name, age, where they are and the source; read_only’s carry none of these ' +
+      'unless READ_ONLY_BOARD_DETAILS allows some. The read is recorded in the audit trail (one entry naming every referral listed).',
+  })
+  @ApiOkResponse({ standardSchema: boardRowListSchema })
+  list(@CurrentAuth() auth: ResolvedSession): Promise<BoardRow[]> {
+    return this.boardRows.board(auth.user.roles);
   }
 
   @Get(':id')

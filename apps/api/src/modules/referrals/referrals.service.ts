@@ -1,4 +1,5 @@
-import { ClockView, CloseReferral, CreateReferral, ReferralView } from '@amhp/contracts';
+import { boardRowBaseOf, ClockView, CloseReferral, CreateReferral, ReferralView } from '@amhp/contracts';
+import type { BoardRowBase } from '@amhp/contracts';
 import { compareForBoard, referralDeadline, URGENCY_RANK } from '@amhp/domain';
 import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -63,18 +64,21 @@ export class ReferralsService {
     this.logger.log({ msg: 'referral recorded', referralId: saved.id, reference: saved.reference, situation: saved.legalSituation });
     await this.timer.scheduleOrWarn(saved);
     const view = await this.get(saved.id);
-    await this.publisher.publish('referral.upserted', view);
+    await this.publisher.publish('referral.upserted', boardRowBaseOf(view));
     return view;
   }
 
-  /** Open referrals in the board's order (libs/domain compareForBoard). */
+  /**
+   * Open referrals in the board's order (libs/domain compareForBoard), whole: for the API's own
+   * use. What a user receives is a board row for their role (BoardRowsService).
+   */
   async listOpen(): Promise<ReferralView[]> {
     // The database already sorts by the same rule (and can use the partial index); the
     // domain's comparator has the last word so there is one definition of the order.
     const { entities: open, raw } = await this.referrals
       .createQueryBuilder('r')
       .leftJoin(AssessmentEntity, 'a', 'a.referral_id = r.id')
-      .addSelect(['a.id', 'a.stage'])
+      .addSelect(['a.id', 'a.stage', 'a.version'])
       .leftJoin(AmhpEntity, 'm', 'm.id = a.amhp_id')
       .addSelect(['m.id', 'm.name'])
       .where(`r.status = 'open'`)
@@ -82,8 +86,8 @@ export class ReferralsService {
       .addOrderBy(URGENCY_RANK_SQL, 'ASC')
       .addOrderBy('r.receivedAt', 'ASC')
       .getRawAndEntities();
-    const rows = raw as BoardRow[];
-    const assessments = new Map(rows.filter((row) => row.a_id).map((row) => [row.r_id, { id: row.a_id!, stage: row.a_stage! }]));
+    const rows = raw as ListedRow[];
+    const assessments = new Map(rows.filter((row) => row.a_id).map((row) => [row.r_id, { id: row.a_id!, stage: row.a_stage!, version: row.a_version! }]));
     const amhps = new Map(rows.filter((row) => row.m_id).map((row) => [row.r_id, { id: row.m_id!, name: row.m_name! }]));
     const [clocks, dutyTeamOf] = await Promise.all([this.clocks.clocksOf([...assessments.values()].map((a) => a.id)), this.teams.dutyTeams()]);
     return open.sort(compareForBoard).map((r) => withTeams(withAssessment(toReferralView(r), assessments.get(r.id), clocks), r, amhps.get(r.id) ?? null, dutyTeamOf));
@@ -98,10 +102,15 @@ export class ReferralsService {
 
   async get(id: string): Promise<ReferralView> {
     const referral = await this.load(id);
-    const assessment = await this.referrals.manager.findOne(AssessmentEntity, { where: { referralId: id }, select: { id: true, stage: true, amhpId: true } });
+    const assessment = await this.referrals.manager.findOne(AssessmentEntity, { where: { referralId: id }, select: { id: true, stage: true, version: true, amhpId: true } });
     const clocks = assessment ? await this.clocks.clocksOf([assessment.id]) : new Map<string, ClockView[]>();
     const amhp = assessment?.amhpId ? await this.referrals.manager.findOne(AmhpEntity, { where: { id: assessment.amhpId }, select: { id: true, name: true } }) : null;
     return withTeams(withAssessment(toReferralView(referral), assessment ?? undefined, clocks), referral, amhp, await this.teams.dutyTeams());
+  }
+
+  /** The referral's board row without the person's details: what is published to the board. */
+  async boardRow(id: string): Promise<BoardRowBase> {
+    return boardRowBaseOf(await this.get(id));
   }
 
   /**
@@ -161,10 +170,11 @@ export class ReferralsService {
   }
 }
 
-interface BoardRow {
+interface ListedRow {
   r_id: string;
   a_id: string | null;
   a_stage: AssessmentEntity['stage'] | null;
+  a_version: number | null;
   m_id: string | null;
   m_name: string | null;
 }
@@ -175,9 +185,9 @@ function withTeams(view: ReferralView, referral: ReferralEntity, amhp: { id: str
 }
 
 /** The board's view of a referral's assessment: its stage and its most urgent clock (the running one that expires first). */
-function withAssessment(view: ReferralView, assessment: Pick<AssessmentEntity, 'id' | 'stage'> | undefined, clocks: Map<string, ClockView[]>): ReferralView {
+function withAssessment(view: ReferralView, assessment: Pick<AssessmentEntity, 'id' | 'stage' | 'version'> | undefined, clocks: Map<string, ClockView[]>): ReferralView {
   if (!assessment) return view;
   const running = (clocks.get(assessment.id) ?? []).filter((c) => c.status !== 'ended');
   const mostUrgentClock = running.reduce<ClockView | null>((best, c) => (!best || Date.parse(c.expiresAt) < Date.parse(best.expiresAt) ? c : best), null);
-  return { ...view, assessmentId: assessment.id, stage: assessment.stage, mostUrgentClock };
+  return { ...view, assessmentId: assessment.id, assessmentVersion: assessment.version, stage: assessment.stage, mostUrgentClock };
 }

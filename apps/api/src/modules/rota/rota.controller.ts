@@ -4,6 +4,9 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { validationErrorSchema } from '../../infra/http/openapi-schemas';
 import { Allow } from '../identity/access/access-policy';
+import { CurrentAuth } from '../identity/access/current-auth.decorator';
+import type { ResolvedSession } from '../identity/sessions/sessions.service';
+import { rotaFor } from './view/absence-reasons';
 import { RotaViewService } from './view/rota-view.service';
 
 const refused = { description: 'Invalid input: every bad field is named', standardSchema: validationErrorSchema };
@@ -15,11 +18,14 @@ export class RotaController {
   constructor(private readonly views: RotaViewService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The rota over London dates (default this week, at most 100 days): shifts, gaps, problems, bank holidays, AMHPs' })
+  @ApiOperation({
+    summary: 'The rota over London dates (default this week, at most 100 days): shifts, gaps, problems, bank holidays, AMHPs',
+    description: 'A shift vacated by sickness says so to rota managers only; other readers see the reason as other.',
+  })
   @ApiOkResponse({ description: 'RotaView (libs/contracts/src/rota/rota.view.ts)' })
   @ApiBadRequestResponse(refused)
-  view(@Query({ schema: rotaQuerySchema }) query: RotaQuery): Promise<RotaView> {
-    return this.views.view(query);
+  async view(@Query({ schema: rotaQuerySchema }) query: RotaQuery, @CurrentAuth() auth: ResolvedSession): Promise<RotaView> {
+    return rotaFor(auth.user.roles, await this.views.view(query));
   }
 
   @Get('gaps')

@@ -136,7 +136,7 @@ export function AuditPage() {
                 <td>{e.actorName}</td>
                 <td className="mono">{e.action}</td>
                 <td>
-                  {e.entityType} <span className="mono muted">{e.entityId ?? ''}</span>
+                  {e.entityType} <span className="mono muted">{e.entityId ?? listedCount(e)}</span>
                 </td>
                 <td className="muted">{e.ip ?? ''}</td>
                 <td>
@@ -160,4 +160,10 @@ export function AuditPage() {
       <RoleGrantsPanel />
     </section>
   );
+}
+
+/** A list read (the board, My cases) names every referral it showed: say how many. */
+function listedCount(e: AuditEventView): string {
+  const ids = (e.after as { referralIds?: unknown } | null)?.referralIds;
+  return Array.isArray(ids) ? `list of ${ids.length}` : '';
 }

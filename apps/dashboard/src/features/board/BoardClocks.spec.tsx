@@ -1,12 +1,12 @@
 import { placeOfSafetyClock, s2Clock } from '@amhp/domain';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { App } from '../../app/App';
 import { Providers } from '../../app/Providers';
 import { clockView } from '../../test/clock-fixtures';
 import { installFakeFetch } from '../../test/fake-fetch';
 import { FakeSocket } from '../../test/fake-socket';
-import { referral } from '../../test/referral-fixtures';
-import { applyBoardEvent, sortForBoard } from './board-order';
+import { boardRow as referral } from '../../test/referral-fixtures';
+import { sortForBoard } from './board-order';
 
 const H = 3_600_000;
 
@@ -44,18 +44,13 @@ describe('the board with assessments (issue 3)', () => {
     expect(within(rows[1]).getByText('No running clock')).toBeTruthy();
   });
 
-  it('moves a row’s stage at once on assessment.updated, then shows the clock the referral now has', async () => {
-    const r = referral({ reference: 'R-LIVE', assessmentId: 'as-9', stage: 'conveyance_arranged', mostUrgentClock: null });
+  it('applies a pushed row’s stage and clock at once, and asks the API for nothing', async () => {
+    const r = referral({ reference: 'R-LIVE', assessmentId: 'as-9', assessmentVersion: 7, stage: 'conveyance_arranged', mostUrgentClock: null });
     const admitted = clockView(s2Clock(new Date()), { assessmentId: 'as-9' });
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
     const fake = installFakeFetch({
       'GET /api/referrals': () => ({ body: [r] }),
-      'GET /api/alerts': () => ({ body: [] }), 'GET /api/rota/on-duty': () => ({ body: { at: '2026-11-25T10:00:00.000Z', teams: [] } }),
-      [`GET /api/referrals/${r.id}`]: async () => {
-        await held;
-        return { body: { ...r, stage: 'admitted', mostUrgentClock: admitted } };
-      },
+      'GET /api/alerts': () => ({ body: [] }),
+      'GET /api/rota/on-duty': () => ({ body: { at: '2026-11-25T10:00:00.000Z', teams: [] } }),
     });
     restore = fake.restore;
     const socket = new FakeSocket();
@@ -68,11 +63,14 @@ describe('the board with assessments (issue 3)', () => {
       );
     });
     await screen.findByTestId('referral-row');
-    act(() => socket.push('assessment.updated', { id: 'as-9', referralId: r.id, stage: 'admitted', version: 8, updatedAt: new Date().toISOString() }));
+    const before = fake.calls.length;
+    act(() => socket.push('referral.upserted', { ...r, assessmentVersion: 8, stage: 'admitted', mostUrgentClock: admitted }));
     expect(screen.getByTestId('board-stage').textContent).toBe('Admitted');
-    expect(screen.queryByTestId('clock')).toBeNull();
-    await act(async () => release());
-    await waitFor(() => expect(screen.getByTestId('clock').dataset.clockKind).toBe('s2'));
+    expect(screen.getByTestId('clock').dataset.clockKind).toBe('s2');
+    // The case page's hint is not the board's business: nothing is fetched for it either.
+    act(() => socket.push('assessment.updated', { id: 'as-9', referralId: r.id, stage: 'admitted', version: 8, updatedAt: new Date().toISOString() }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.calls.slice(before)).toEqual([]);
   });
 });
 
@@ -84,8 +82,5 @@ describe('board order with clocks', () => {
     const running = referral({ reference: 'RUNNING', assessmentId: 'b', mostUrgentClock: clockView(placeOfSafetyClock('s136', new Date(now - 2 * H))) });
     const legacy = referral({ reference: 'LEGACY', clock: { power: 's5_4', startedAt: new Date(now - H).toISOString() } });
     expect(sortForBoard([admitted, running, legacy]).map((r) => r.reference)).toEqual(['LEGACY', 'RUNNING', 'ADMITTED']);
-    // A stage event for a row not on the board changes nothing.
-    const board = sortForBoard([running]);
-    expect(applyBoardEvent(board, { type: 'stage', referralId: 'nope', assessmentId: 'x', stage: 'closed' })).toBe(board);
   });
 });

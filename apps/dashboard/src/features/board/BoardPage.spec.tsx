@@ -3,7 +3,9 @@ import { App } from '../../app/App';
 import { Providers } from '../../app/Providers';
 import { deferred, FakeReply, installFakeFetch } from '../../test/fake-fetch';
 import { FakeSocket } from '../../test/fake-socket';
-import { referral } from '../../test/referral-fixtures';
+import { boardRow as referral, readOnlyRow } from '../../test/referral-fixtures';
+import { sessionFor } from '../identity/identity-test-support';
+import { SessionProvider } from '../identity/session-context';
 
 const rowRefs = () => screen.queryAllByTestId('referral-row').map((row) => within(row).getByRole('link').textContent);
 
@@ -106,3 +108,51 @@ describe('the empty board', () => {
     }
   });
 });
+
+describe('the read-only role’s board (bed managers and others)', () => {
+  let restore: () => void = () => undefined;
+  afterEach(() => restore());
+
+  function renderReadOnly(rows: unknown[]) {
+    const fake = installFakeFetch({
+      'GET /api/referrals': () => ({ body: rows }),
+      'GET /api/alerts': () => ({ body: [] }),
+      'GET /api/rota/on-duty': () => ({ body: { at: '2026-11-25T10:00:00.000Z', teams: [] } }),
+    });
+    restore = fake.restore;
+    const socket = new FakeSocket();
+    window.history.replaceState(null, '', '/');
+    render(
+      <SessionProvider value={{ session: sessionFor(['read_only']), signOut: async () => undefined, replace: () => undefined }}>
+        <Providers socket={socket.asSocket()}>
+          <App />
+        </Providers>
+      </SessionProvider>,
+    );
+    return { socket, fake };
+  }
+
+  it('shows rows without the person: no name, age or whereabouts columns, the references not linked', async () => {
+    const row = readOnlyRow(referral({ reference: 'R-BEDS', allocatedAmhp: { id: 'a-1', name: 'Alex Duty' } }));
+    renderReadOnly([row]);
+    const tr = await screen.findByTestId('referral-row');
+    const headers = within(screen.getByTestId('board')).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).not.toContain('Person');
+    expect(headers).not.toContain('Where now');
+    expect(tr.textContent).toContain('R-BEDS');
+    expect(tr.textContent).toContain('Alex Duty');
+    expect(within(tr).queryByRole('link')).toBeNull();
+  });
+
+  it('shows the details the service allows it (e.g. where the person is now), and no others', async () => {
+    const full = referral({ reference: 'R-WHERE', currentLocation: 'Ward 4' });
+    renderReadOnly([{ ...readOnlyRow(full), currentLocation: full.currentLocation }]);
+    const tr = await screen.findByTestId('referral-row');
+    const headers = within(screen.getByTestId('board')).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toContain('Where now');
+    expect(headers).not.toContain('Person');
+    expect(tr.textContent).toContain('Ward 4');
+    expect(tr.textContent).not.toContain(full.name!.familyName);
+  });
+});
+

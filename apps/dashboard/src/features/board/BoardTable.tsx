@@ -1,6 +1,6 @@
-import { ReferralView } from '@amhp/contracts';
+import { BoardRow } from '@amhp/contracts';
 import { deadlineStatus, formatElapsed } from '../../lib/countdown';
-import { ageInYears, formatLondonFull, londonDate } from '../../lib/london-time';
+import { formatLondonFull } from '../../lib/london-time';
 import { Link, navigate } from '../../lib/router';
 import { ClockCountdown } from '../clocks/ClockCountdown';
 import { presentClock } from '../clocks/clock-presentation';
@@ -11,7 +11,7 @@ import { SITUATION_SHORT, SOURCE_SHORT, sourceLabel, situationLabel } from '../r
 import { UrgencyBadge } from '../referrals/UrgencyBadge';
 
 interface Props {
-  referrals: ReferralView[];
+  referrals: BoardRow[];
   now: number;
   highlightId?: string;
   /** What the table lists (My cases reuses the board's table). */
@@ -19,19 +19,25 @@ interface Props {
   empty?: string;
 }
 
-/** The live board: one dense row per open referral, in the API's order. */
+/**
+ * The live board: one dense row per open referral, in the API's order. The person's details are
+ * shown where the row carries them: always for case readers; for the read-only role only those
+ * the service configured (none by default), and their columns are left out otherwise.
+ */
 export function BoardTable({ referrals, now, highlightId, caption = 'Open referrals, most urgent legal deadline first, then urgency, then longest waiting', empty = 'No open referrals.' }: Props) {
-  const today = londonDate(now);
   // The read-only role sees the board, not the case records behind it (issue 4).
   const canOpen = useCan('case.read');
+  const showPerson = canOpen || referrals.some((r) => r.name !== undefined || r.age !== undefined);
+  const showWhere = canOpen || referrals.some((r) => r.currentLocation !== undefined);
+  const columns = 6 + (showPerson ? 1 : 0) + (showWhere ? 1 : 0);
   return (
     <table className="board" data-testid="board">
       <caption className="board__caption">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Reference</th>
-          <th scope="col">Person</th>
-          <th scope="col">Where now</th>
+          {showPerson && <th scope="col">Person</th>}
+          {showWhere && <th scope="col">Where now</th>}
           <th scope="col">
             Source,
             <br />
@@ -50,7 +56,7 @@ export function BoardTable({ referrals, now, highlightId, caption = 'Open referr
       <tbody>
         {referrals.length === 0 && (
           <tr>
-            <td colSpan={8} className="empty">
+            <td colSpan={columns} className="empty">
               {empty}
             </td>
           </tr>
@@ -74,20 +80,30 @@ export function BoardTable({ referrals, now, highlightId, caption = 'Open referr
               <td className="board__ref">
                 {canOpen ? <Link to={href}>{r.reference}</Link> : r.reference}
               </td>
+              {showPerson && (
+                <td>
+                  {r.name && (
+                    <span className="board__name">
+                      {r.name.familyName}, {r.name.givenName}
+                    </span>
+                  )}{' '}
+                  {r.age !== undefined && <span className="muted">{r.age}&nbsp;y</span>}
+                </td>
+              )}
+              {showWhere && (
+                <td className="board__where" title={r.currentLocation}>
+                  {r.currentLocation}
+                </td>
+              )}
               <td>
-                <span className="board__name">
-                  {r.person.familyName}, {r.person.givenName}
-                </span>{' '}
-                <span className="muted">{ageInYears(r.person.dateOfBirth, today)}&nbsp;y</span>
-              </td>
-              <td className="board__where" title={r.currentLocation}>
-                {r.currentLocation}
-              </td>
-              <td>
-                <span title={sourceLabel(r.source.kind)}>{SOURCE_SHORT[r.source.kind]}</span>
-                <br />
-                <span className="muted" title={situationLabel(r.legal.situation)}>
-                  {SITUATION_SHORT[r.legal.situation]}
+                {r.source && (
+                  <>
+                    <span title={sourceLabel(r.source)}>{SOURCE_SHORT[r.source]}</span>
+                    <br />
+                  </>
+                )}
+                <span className="muted" title={situationLabel(r.legalSituation)}>
+                  {SITUATION_SHORT[r.legalSituation]}
                 </span>
               </td>
               <td>
@@ -99,6 +115,11 @@ export function BoardTable({ referrals, now, highlightId, caption = 'Open referr
                   </Link>
                 ) : (
                   <span className="muted">—</span>
+                )}
+                {r.allocatedAmhp && (
+                  <div className="muted board__amhp" title="Allocated AMHP">
+                    {r.allocatedAmhp.name}
+                  </div>
                 )}
               </td>
               <td className="num" title={`Received ${formatLondonFull(r.receivedAt)}`}>
@@ -123,8 +144,8 @@ export function BoardTable({ referrals, now, highlightId, caption = 'Open referr
  * (issue 3), else the referral's holding-power deadline (issue 2). The cell keeps the issue-2
  * test id `deadline-countdown`; the clock inside carries `clock`.
  */
-function RowClock({ referral: r, now }: { referral: ReferralView; now: number }) {
-  if (r.mostUrgentClock !== undefined) {
+function RowClock({ referral: r, now }: { referral: BoardRow; now: number }) {
+  if (r.assessmentId !== null) {
     if (!r.mostUrgentClock || r.mostUrgentClock.status === 'ended') return <span className="muted">No running clock</span>;
     return (
       <div data-testid="deadline-countdown" data-tone={rowTone(r, now)}>
@@ -136,8 +157,8 @@ function RowClock({ referral: r, now }: { referral: ReferralView; now: number })
 }
 
 /** The row's left bar and background follow its clock's warning level (the words are in the cell). */
-function rowTone(r: ReferralView, now: number): string {
-  if (r.mostUrgentClock !== undefined) {
+function rowTone(r: BoardRow, now: number): string {
+  if (r.assessmentId !== null) {
     if (!r.mostUrgentClock || r.mostUrgentClock.status === 'ended') return 'none';
     return presentClock(r.mostUrgentClock, now).tone;
   }

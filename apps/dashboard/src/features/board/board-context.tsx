@@ -1,11 +1,11 @@
-import { ReferralView } from '@amhp/contracts';
+import { BoardRow } from '@amhp/contracts';
 import { createContext, ReactNode, useContext } from 'react';
 import { useLiveSnapshot } from '../../lib/use-live-snapshot';
 import { BoardEvent } from './board-order';
 import { boardSource } from './board-source';
 
 export interface LiveBoard {
-  referrals: ReferralView[];
+  referrals: BoardRow[];
   loaded: boolean;
   error: string | null;
   /** Apply a change this browser made without waiting for its echo over the socket. */

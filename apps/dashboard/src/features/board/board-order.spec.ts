@@ -1,4 +1,4 @@
-import { referral } from '../../test/referral-fixtures';
+import { boardRow as referral } from '../../test/referral-fixtures';
 import { applyBoardEvent, sortForBoard } from './board-order';
 
 const refs = (list: { reference: string }[]) => list.map((r) => r.reference);
@@ -17,20 +17,16 @@ describe('board order: legal deadline, then urgency, then longest waiting', () =
     expect(refs(board)).toEqual(['S5-4', 'S136', 'S5-2', 'EMERG-OLD', 'EMERG-NEW', 'URGENT', 'ROUTINE']);
   });
 
-  it('leaves closed referrals off the board', () => {
-    expect(refs(sortForBoard([routine, { ...urgent, status: 'closed' }]))).toEqual(['ROUTINE']);
-  });
-
   it('inserts a live s136 referral above everything with a later deadline', () => {
     const board = sortForBoard([s5_2, emergencyOld, routine]);
     const incoming = referral({ reference: 'NEW-S136', clock: { power: 's136', startedAt: '2026-11-25T12:00:00Z' } });
-    expect(refs(applyBoardEvent(board, { type: 'upserted', referral: incoming }))).toEqual(['NEW-S136', 'S5-2', 'EMERG-OLD', 'ROUTINE']);
+    expect(refs(applyBoardEvent(board, { type: 'upserted', row: incoming }))).toEqual(['NEW-S136', 'S5-2', 'EMERG-OLD', 'ROUTINE']);
   });
 
   it('moves an updated referral to its new place without duplicating it', () => {
     const board = sortForBoard([emergencyOld, urgent, routine]);
     const escalated = { ...routine, urgency: 'emergency' as const, version: 2 };
-    const next = applyBoardEvent(board, { type: 'upserted', referral: escalated });
+    const next = applyBoardEvent(board, { type: 'upserted', row: escalated });
     // Received 20 Nov, it has waited longest of the emergencies.
     expect(refs(next)).toEqual(['ROUTINE', 'EMERG-OLD', 'URGENT']);
     expect(next.find((r) => r.id === routine.id)?.version).toBe(2);
@@ -40,15 +36,28 @@ describe('board order: legal deadline, then urgency, then longest waiting', () =
     const current = { ...urgent, version: 3, currentLocation: 'A&E' };
     const stale = { ...urgent, version: 2, currentLocation: 'Home', urgency: 'emergency' as const };
     const board = sortForBoard([routine, current]);
-    const next = applyBoardEvent(board, { type: 'upserted', referral: stale });
+    const next = applyBoardEvent(board, { type: 'upserted', row: stale });
     expect(next).toBe(board);
     expect(next.find((r) => r.id === urgent.id)?.currentLocation).toBe('A&E');
   });
 
-  it('removes a referral on referral.closed, and on an upsert that says it is closed', () => {
+  it('removes a referral on referral.closed', () => {
     const board = sortForBoard([emergencyOld, urgent, routine]);
     expect(refs(applyBoardEvent(board, { type: 'closed', id: urgent.id }))).toEqual(['EMERG-OLD', 'ROUTINE']);
-    const closed = { ...routine, status: 'closed' as const, version: 2 };
-    expect(refs(applyBoardEvent(board, { type: 'upserted', referral: closed }))).toEqual(['EMERG-OLD', 'URGENT']);
+  });
+
+  it('orders two pushes of one row by the assessment’s version when the referral’s is the same', () => {
+    const current = { ...urgent, assessmentId: 'as-1', assessmentVersion: 4, stage: 'amhp_allocated' as const };
+    const board = sortForBoard([current]);
+    expect(applyBoardEvent(board, { type: 'upserted', row: { ...current, assessmentVersion: 3, stage: 'screened' } })).toBe(board);
+    const next = applyBoardEvent(board, { type: 'upserted', row: { ...current, assessmentVersion: 5, stage: 'assessment_arranged' } });
+    expect(next[0].stage).toBe('assessment_arranged');
+  });
+
+  it('keeps the person’s details it had when a pushed row comes without them (the server could not read them)', () => {
+    const board = sortForBoard([urgent]);
+    const { name, age, currentLocation, source, ...bare } = { ...urgent, assessmentVersion: 2 };
+    const next = applyBoardEvent(board, { type: 'upserted', row: bare });
+    expect(next[0]).toMatchObject({ name, age, currentLocation, source, assessmentVersion: 2 });
   });
 });

@@ -7,13 +7,18 @@ import { handoverRoute } from './handover-labels';
 import { HandoverCases } from './HandoverCases';
 import { createHandoverNote, fetchUpcomingHandover } from './handovers-api';
 
+/** Changes to cases within this long reload the draft once. */
+export const DRAFT_COALESCE_MS = 30_000;
+
 /**
  * The next handover as it stands now (not stored yet), so the outgoing AMHP sees what will be
  * handed over and writes a note on each case for the incoming team.
  */
 export function UpcomingHandover() {
   const load = useCallback((signal: AbortSignal) => fetchUpcomingHandover(signal), []);
-  const draft = useResource(load, { reloadOn: ['handover.created', 'assessment.updated', 'referral.upserted'] });
+  // Any case changing may change the draft: on a busy service that is many times a minute, and
+  // each read of the draft is an audited read of every case in it, so changes are gathered.
+  const draft = useResource(load, { reloadOn: ['handover.created', 'referral.upserted', 'referral.closed'], coalesceMs: DRAFT_COALESCE_MS });
   const d = draft.data;
   return (
     <section className="upcoming-handover" aria-labelledby="upcoming-heading" data-testid="upcoming-handover">

@@ -114,4 +114,25 @@ describe('the API client', () => {
     restore = api.restore;
     await expect(apiRequest('/api/users')).rejects.toMatchObject({ name: 'ForbiddenError', status: 403, message: 'Your role does not allow this' });
   });
+
+  it('on 429 (too many requests) says it is busy and asks again after the wait, instead of an error in place of the app', async () => {
+    window.history.replaceState(null, '', '/');
+    let asked = 0;
+    const api = fakeApi({
+      'GET /api/auth/me': () =>
+        asked++ === 0
+          ? { status: 429, headers: { 'retry-after-api': '0' }, body: { statusCode: 429, message: 'Too many requests: wait a minute and try again' } }
+          : { body: sessionFor(['amhp']) },
+    });
+    restore = api.restore;
+    render(
+      <AuthGate>
+        <p>the app</p>
+      </AuthGate>,
+    );
+    expect((await screen.findByRole('status')).textContent).toMatch(/busy/);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await screen.findByText('the app')).toBeTruthy();
+    expect(asked).toBe(2);
+  });
 });

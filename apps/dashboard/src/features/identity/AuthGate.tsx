@@ -1,13 +1,19 @@
 import type { SessionView } from '@amhp/contracts';
 import { ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import { describeError, isAbort, onUnauthorized, setCsrfToken, UnauthorizedError } from '../../lib/api-client';
+import { describeError, isAbort, onUnauthorized, RateLimitedError, setCsrfToken, UnauthorizedError } from '../../lib/api-client';
 import { navigate } from '../../lib/router';
 import { fetchSession, signOut as signOutRequest } from './auth-api';
 import { ChangePasswordPage } from './ChangePasswordPage';
 import { homePath, SessionProvider } from './session-context';
 import { SignInPage } from './SignInPage';
 
-type GateState = { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'error'; message: string } | { kind: 'signed-in'; session: SessionView };
+type GateState =
+  | { kind: 'loading' }
+  | { kind: 'signed-out' }
+  | { kind: 'error'; message: string }
+  /** Too many requests just now (429): not an error of the session; asked again after the wait. */
+  | { kind: 'busy'; retryInMs: number }
+  | { kind: 'signed-in'; session: SessionView };
 
 /**
  * Nothing of the app renders (no socket, no request for case data) until the API confirms a
@@ -24,6 +30,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
       },
       (error: unknown) => {
         if (isAbort(error)) return;
+        if (error instanceof RateLimitedError) return setState({ kind: 'busy', retryInMs: error.retryAfterMs });
         setState(error instanceof UnauthorizedError ? { kind: 'signed-out' } : { kind: 'error', message: describeError(error) });
       },
     );
@@ -34,6 +41,18 @@ export function AuthGate({ children }: { children: ReactNode }) {
     load(controller.signal);
     return () => controller.abort();
   }, [load]);
+
+  // A new state object per refusal, so that a second 429 with the same wait schedules again.
+  const busy = state.kind === 'busy' ? state : null;
+  useEffect(() => {
+    if (!busy) return undefined;
+    const controller = new AbortController();
+    const timer = setTimeout(() => load(controller.signal), busy.retryInMs);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [busy, load]);
 
   useEffect(
     () =>
@@ -69,6 +88,13 @@ export function AuthGate({ children }: { children: ReactNode }) {
   );
 
   if (state.kind === 'loading') return <p className="auth-loading muted">Loading AMHP Hub…</p>;
+  if (state.kind === 'busy') {
+    return (
+      <p className="auth-loading muted" role="status">
+        AMHP Hub is busy: loading again in {Math.ceil(state.retryInMs / 1000)} s…
+      </p>
+    );
+  }
   if (state.kind === 'error') {
     return (
       <main className="auth-page">

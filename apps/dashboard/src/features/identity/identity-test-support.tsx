@@ -20,7 +20,7 @@ export interface RecordedRequest {
 }
 
 /** window.fetch answering by "METHOD /path" (query string included), recording each request with its headers. */
-export function fakeApi(routes: Record<string, (request: RecordedRequest) => { status?: number; body?: unknown }>) {
+export function fakeApi(routes: Record<string, (request: RecordedRequest) => { status?: number; body?: unknown; headers?: Record<string, string> }>) {
   const requests: RecordedRequest[] = [];
   const original = globalThis.fetch;
   globalThis.fetch = (async (input: string, init: RequestInit = {}) => {
@@ -33,8 +33,14 @@ export function fakeApi(routes: Record<string, (request: RecordedRequest) => { s
     requests.push(request);
     const handler = routes[`${request.method} ${request.path}`];
     if (!handler) throw new Error(`Unexpected request ${request.method} ${request.path}`);
-    const { status = 200, body } = handler(request);
-    return { ok: status >= 200 && status < 300, status, statusText: String(status), text: async () => (body === undefined ? '' : JSON.stringify(body)) };
+    const { status = 200, body, headers } = handler(request);
+    return {
+      ok: status >= 200 && status < 300,
+      status,
+      statusText: String(status),
+      headers: new Headers(headers),
+      text: async () => (body === undefined ? '' : JSON.stringify(body)),
+    };
   }) as unknown as typeof fetch;
   return { requests, restore: () => void (globalThis.fetch = original) };
 }

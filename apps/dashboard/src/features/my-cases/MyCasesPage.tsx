@@ -2,20 +2,28 @@ import { useCallback } from 'react';
 import { useNow } from '../../lib/now-context';
 import { useResource } from '../../lib/use-resource';
 import { fetchMyCases } from '../allocation/allocation-api';
+import { useBoard } from '../board/board-context';
 import { BoardTable } from '../board/BoardTable';
 import '../board/board.css';
 
-/** /my-cases: the open cases allocated to the signed-in AMHP, most urgent first, live. */
+/**
+ * /my-cases: the open cases allocated to the signed-in AMHP, most urgent first, live. Which
+ * AMHP the account is comes from GET /api/my-cases (once, and after a reconnect); the rows are
+ * the live board's, whose pushes carry the allocated AMHP, so no change anywhere fetches again.
+ */
 export function MyCasesPage() {
   const now = useNow();
+  const board = useBoard();
   const load = useCallback((signal: AbortSignal) => fetchMyCases(signal), []);
-  const mine = useResource(load, { reloadOn: ['referral.upserted', 'referral.closed', 'assessment.updated'] });
+  const mine = useResource(load);
   const view = mine.data;
+  const amhpId = view?.amhp?.id;
+  const cases = !view ? null : !amhpId ? [] : board.loaded ? board.referrals.filter((r) => r.allocatedAmhp?.id === amhpId) : view.cases;
   return (
     <section className="page" aria-labelledby="page-heading">
       <div className="page__head">
         <h1 id="page-heading" tabIndex={-1}>
-          My cases <span className="count">{view ? view.cases.length : '…'}</span>
+          My cases <span className="count">{cases ? cases.length : '…'}</span>
         </h1>
         {view?.amhp && <span className="muted">{view.amhp.name}</span>}
       </div>
@@ -26,9 +34,9 @@ export function MyCasesPage() {
           Your account is not linked to an AMHP on the register, so no case is allocated to you. A rota manager links accounts on the AMHP register.
         </p>
       )}
-      {view?.amhp && (
+      {view?.amhp && cases && (
         <div className="board-scroll">
-          <BoardTable referrals={view.cases} now={now} caption="Open cases allocated to you, most urgent legal deadline first" empty="No open case is allocated to you." />
+          <BoardTable referrals={cases} now={now} caption="Open cases allocated to you, most urgent legal deadline first" empty="No open case is allocated to you." />
         </div>
       )}
     </section>

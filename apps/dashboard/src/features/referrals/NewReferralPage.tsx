@@ -1,4 +1,4 @@
-import { FieldIssue } from '@amhp/contracts';
+import { boardRowOf, FieldIssue } from '@amhp/contracts';
 import { FormEvent, useRef, useState } from 'react';
 import { describeError, ValidationFailedError } from '../../lib/api-client';
 import { Link, navigate } from '../../lib/router';
@@ -50,7 +50,7 @@ export function NewReferralPage() {
     setSaving(true);
     try {
       const created = await createReferral(result.input);
-      board.apply({ type: 'upserted', referral: created });
+      board.apply({ type: 'upserted', row: boardRowOf(created, new Date()) });
       navigate('/', { flash: `Referral ${created.reference} created.`, highlightId: created.id });
     } catch (error) {
       setSaving(false);

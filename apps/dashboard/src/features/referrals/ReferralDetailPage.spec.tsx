@@ -4,6 +4,7 @@ import { Providers } from '../../app/Providers';
 import { assessmentView } from '../../test/assessment-fixtures';
 import { installFakeFetch } from '../../test/fake-fetch';
 import { FakeSocket } from '../../test/fake-socket';
+import { boardRowOf } from '@amhp/contracts';
 import { referral } from '../../test/referral-fixtures';
 
 describe('referral detail', () => {
@@ -12,19 +13,33 @@ describe('referral detail', () => {
 
   const r = referral({ reference: 'R-2026-00042', clock: { power: 's5_2', startedAt: '2026-11-25T08:00:00Z' } });
 
-  async function open(routes: Parameters<typeof installFakeFetch>[0]) {
+  async function open(routes: Parameters<typeof installFakeFetch>[0], socket = new FakeSocket()) {
     const fake = installFakeFetch({ 'GET /api/referrals': () => ({ body: [r] }), 'GET /api/alerts': () => ({ body: [] }), ...routes });
     restore = fake.restore;
     window.history.replaceState(null, '', `/referrals/${r.id}`);
     await act(async () => {
       render(
-        <Providers socket={new FakeSocket().asSocket()}>
+        <Providers socket={socket.asSocket()}>
           <App />
         </Providers>,
       );
     });
     return fake;
   }
+
+  it('follows its case’s stage from the pushed board row, without reading the record again', async () => {
+    const socket = new FakeSocket();
+    const withCase = { ...r, assessmentId: 'as-5', assessmentVersion: 1, stage: 'referral_received' as const };
+    const fake = await open({ [`GET /api/referrals/${r.id}`]: () => ({ body: withCase }) }, socket);
+    expect((await screen.findByTestId('open-case')).textContent).toBe('Open case: Referral received');
+    const reads = fake.calls.length;
+    act(() => socket.push('referral.upserted', { ...boardRowOf(withCase, new Date()), assessmentVersion: 2, stage: 'screened' }));
+    expect(screen.getByTestId('open-case').textContent).toBe('Open case: Screened');
+    // Another referral's row changes nothing here.
+    act(() => socket.push('referral.upserted', { ...boardRowOf(referral(), new Date()), stage: 'closed' }));
+    expect(screen.getByTestId('open-case').textContent).toBe('Open case: Screened');
+    expect(fake.calls.slice(reads).filter((c) => c.path.startsWith('/api/referrals/'))).toEqual([]);
+  });
 
   it('shows the referral, its legal deadline and the clock start by its proper name', async () => {
     await open({ [`GET /api/referrals/${r.id}`]: () => ({ body: r }) });

@@ -1,8 +1,9 @@
-import { assessmentCommandUrl, AssessmentView, CloseReferral, CreateReferralInput, ReferralView } from '@amhp/contracts';
+import { assessmentCommandUrl, AssessmentView, BoardRow, CloseReferral, CreateReferralInput, ReferralView } from '@amhp/contracts';
 import { apiRequest } from '../../lib/api-client';
 
-export function fetchOpenReferrals(signal?: AbortSignal): Promise<ReferralView[]> {
-  return apiRequest<ReferralView[]>('/api/referrals', { signal });
+/** The board: every open referral as a row carrying what this role may see (the read is audited). */
+export function fetchBoard(signal?: AbortSignal): Promise<BoardRow[]> {
+  return apiRequest<BoardRow[]>('/api/referrals', { signal });
 }
 
 export function fetchReferral(id: string, signal?: AbortSignal): Promise<ReferralView> {

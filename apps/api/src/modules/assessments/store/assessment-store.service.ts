@@ -159,7 +159,8 @@ export class AssessmentStore {
       updatedAt: now.toISOString(),
     });
     if (closed) await this.referrals.afterClosedForAssessment(referralId);
-    else await this.publisher.publish('referral.upserted', await this.referrals.get(referralId));
+    // The board row (stage, clocks, allocation) goes with it, so that boards need not ask for it.
+    else await this.publisher.publish('referral.upserted', await this.referrals.boardRow(referralId));
   }
 }
 

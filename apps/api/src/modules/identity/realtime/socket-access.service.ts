@@ -5,7 +5,7 @@ import { AppConfig } from '../../../config/app-config';
 import { safeError } from '../../../infra/logging/app-logger';
 import { cookieNames, parseCookieHeader } from '../sessions/session-cookies';
 import { SessionsService } from '../sessions/sessions.service';
-import { mayEmit, roleRoom, roomsFor, sessionRoom, userRoom } from './event-audience';
+import { ByAudienceEvent, mayEmit, roleRoom, roomsFor, sessionRoom, splitRoomsFor, userRoom } from './event-audience';
 
 /** What a socket was authenticated as at its handshake. */
 export interface SocketAuth {
@@ -64,6 +64,19 @@ export class SocketAccess implements BeforeApplicationShutdown {
   /** Where an event goes: the rooms of the roles allowed to see it (none: nobody). */
   audience<S extends Server>(server: S, event: ServerEventName): ReturnType<S['to']> | S {
     return server.to(roomsFor(event)) as ReturnType<S['to']>;
+  }
+
+  /**
+   * Where each copy of a BY_AUDIENCE event goes: the case readers' rooms, and the rest of its
+   * audience except anyone also in a case reader's room (who gets the case reader's copy only).
+   * Null for a copy nobody is to get (socket.io would send an emit to no room to everyone).
+   */
+  audiences<S extends Server>(server: S, event: ByAudienceEvent): { caseReaders: ReturnType<S['to']> | null; others: ReturnType<S['to']> | null } {
+    const { caseReaders, others } = splitRoomsFor(event);
+    return {
+      caseReaders: caseReaders.length ? (server.to(caseReaders) as ReturnType<S['to']>) : null,
+      others: others.length ? (server.to(others).except(caseReaders) as ReturnType<S['to']>) : null,
+    };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ReferralView, SEXES } from '@amhp/contracts';
+import { boardRowSchema, caseReaderBoardRowSchema, ReferralView, SEXES } from '@amhp/contracts';
 import {
   ASSESSMENT_STAGE_CODES,
   ETHNIC_CATEGORY_CODES,
@@ -76,6 +76,7 @@ export const referralViewSchema = z
         .describe('The legal clock the referral is under (s136, s135(1), s5(2), s5(4))'),
     ),
     assessmentId: z.uuid().optional().describe('The referral’s assessment (one per referral)'),
+    assessmentVersion: z.number().int().optional().describe('The assessment’s version'),
     stage: z.enum(ASSESSMENT_STAGE_CODES).optional().describe('Where the assessment has got to'),
     mostUrgentClock: clockViewSchema.nullable().optional().describe('The running legal clock that expires first'),
     teamId: z.string().nullable().optional().describe('The day team whose area the referral is in'),
@@ -90,4 +91,8 @@ export const referralViewSchema = z
 
 assertType<Equals<z.infer<typeof referralViewSchema>, ReferralView>>(true);
 
-export const referralListSchema = z.array(referralViewSchema);
+/** A board row (GET /api/referrals, and the 'referral.upserted' push): the person's details only for the roles allowed them. */
+export const boardRowListSchema = z.array(boardRowSchema.meta({ id: 'BoardRow' }));
+
+/** A case reader's board row (My cases): with the person's name, age, where they are and the source. */
+export const caseReaderBoardRowListSchema = z.array(caseReaderBoardRowSchema.meta({ id: 'CaseReaderBoardRow' }));

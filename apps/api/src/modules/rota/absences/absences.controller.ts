@@ -5,6 +5,9 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiTags } fro
 import { z } from 'zod';
 import { validationErrorSchema } from '../../../infra/http/openapi-schemas';
 import { Allow } from '../../identity/access/access-policy';
+import { CurrentAuth } from '../../identity/access/current-auth.decorator';
+import type { ResolvedSession } from '../../identity/sessions/sessions.service';
+import { absencesFor } from '../view/absence-reasons';
 import { AbsencesService } from './absences.service';
 
 const absenceId = z.uuid({ error: 'Absence id must be a UUID' });
@@ -16,10 +19,10 @@ export class AbsencesController {
 
   @Get()
   @Allow(...CAPABILITIES['rota.view'])
-  @ApiOperation({ summary: 'Leave, sickness and other absences overlapping the London dates from..to' })
+  @ApiOperation({ summary: 'Leave, sickness and other absences overlapping the London dates from..to (sickness shows as other except to rota managers)' })
   @ApiBadRequestResponse({ description: 'A malformed filter, named', standardSchema: validationErrorSchema })
-  list(@Query({ schema: rotaRangeQuerySchema }) query: RotaRangeQuery): Promise<AbsenceView[]> {
-    return this.absences.list(query.from, query.to);
+  async list(@Query({ schema: rotaRangeQuerySchema }) query: RotaRangeQuery, @CurrentAuth() auth: ResolvedSession): Promise<AbsenceView[]> {
+    return absencesFor(auth.user.roles, await this.absences.list(query.from, query.to));
   }
 
   @Post()
