@@ -7,6 +7,7 @@ export * from './assessments/s4-conversion.schema';
 export * from './assessments/assessment.view';
 export * from './clocks/clock.view';
 export * from './errors/validation-error';
+export * from './errors/storable-text';
 export * from './handovers/handover.schema';
 export * from './handovers/handover.view';
 export * from './identity/identity.schema';
