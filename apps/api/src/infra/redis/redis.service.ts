@@ -1,13 +1,21 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import Redis, { RedisOptions } from 'ioredis';
 import { AppConfig } from '../../config/app-config';
+
+/** How long start-up waits for the first connection (it starts anyway: health says Redis is down). */
+const CONNECT_AT_START_MS = 2000;
+/** How long a health check waits for PING on a connected Redis. */
+const PING_TIMEOUT_MS = 500;
 
 /**
  * The process's Redis connections: one shared for commands, and dedicated ones for blocking
  * reads (a blocked connection can serve nobody else). All are closed at shutdown.
+ *
+ * Redis holds nothing that PostgreSQL does not, so callers on a request's path skip what needs
+ * it while the shared connection is not ready (`ready`) instead of waiting for reconnects.
  */
 @Injectable()
-export class RedisService implements OnApplicationShutdown {
+export class RedisService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(RedisService.name);
   private readonly connections = new Set<Redis>();
   private shared?: Redis;
@@ -18,6 +26,16 @@ export class RedisService implements OnApplicationShutdown {
   get client(): Redis {
     this.shared ??= this.connect('commands', { maxRetriesPerRequest: 2 });
     return this.shared;
+  }
+
+  /** Connected before the app serves, so the first requests find Redis ready. */
+  async onModuleInit(): Promise<void> {
+    await whenReady(this.client, CONNECT_AT_START_MS);
+  }
+
+  /** True when the shared connection is connected now: callers that must not wait check it first. */
+  get ready(): boolean {
+    return this.client.status === 'ready';
   }
 
   /** A key under QUEUE_PREFIX: every key we write lives under it. */
@@ -48,7 +66,9 @@ export class RedisService implements OnApplicationShutdown {
     return redis;
   }
 
-  async ping(timeoutMs = 2000): Promise<boolean> {
+  /** False at once while disconnected; otherwise whether PING answers within the timeout. */
+  async ping(timeoutMs = PING_TIMEOUT_MS): Promise<boolean> {
+    if (!this.ready) return false;
     try {
       const reply = await withTimeout(this.client.ping(), timeoutMs);
       return reply === 'PONG';
@@ -72,6 +92,22 @@ export class RedisService implements OnApplicationShutdown {
     this.connections.clear();
     this.shared = undefined;
   }
+}
+
+/** Resolves true as soon as the connection is ready, false if it is not within `ms` (0: only if it is now). */
+export function whenReady(connection: Redis, ms: number): Promise<boolean> {
+  if (connection.status === 'ready') return Promise.resolve(true);
+  if (ms <= 0) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = (ready: boolean) => {
+      clearTimeout(timer);
+      connection.off('ready', onReady);
+      resolve(ready);
+    };
+    const onReady = () => done(true);
+    const timer = setTimeout(() => done(false), ms);
+    connection.on('ready', onReady);
+  });
 }
 
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
