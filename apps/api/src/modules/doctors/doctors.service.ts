@@ -1,5 +1,5 @@
 import type { CreateDoctor, DoctorView } from '@amhp/contracts';
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { DoctorEntity } from './doctor.entity';
@@ -12,10 +12,12 @@ export class DoctorsService {
 
   constructor(@InjectRepository(DoctorEntity) private readonly doctors: Repository<DoctorEntity>) {}
 
+  /**
+   * A GMC number already recorded is refused by the unique constraint (doctors_gmc_number_uq),
+   * which the API answers with 409 naming gmcNumber: no check first, which two requests at once
+   * would both pass.
+   */
   async create(input: CreateDoctor): Promise<DoctorView> {
-    if (await this.doctors.existsBy({ gmcNumber: input.gmcNumber })) {
-      throw new ConflictException(`A doctor with GMC number ${input.gmcNumber} is already recorded`);
-    }
     const saved = await this.doctors.save(this.doctors.create(input));
     this.logger.log({ msg: 'doctor recorded', doctorId: saved.id });
     return toDoctorView(saved);
