@@ -15,6 +15,7 @@ import { Allow } from '../identity/access/access-policy';
 import { referralIdSchema } from './dto/referral-request.schema';
 import { referralListSchema, referralViewSchema } from './dto/referral-view.schema';
 import { ReferralsService } from './referrals.service';
+import { Idempotent } from '../../infra/idempotency/idempotent.decorator';
 
 const refused = { description: 'Invalid input: every bad field is named; nothing is saved', standardSchema: validationErrorSchema };
 
@@ -24,6 +25,7 @@ export class ReferralsController {
   constructor(private readonly referrals: ReferralsService) {}
 
   @Post()
+  @Idempotent()
   @Allow('amhp', 'edt_worker')
   @ApiOperation({ summary: 'Record a referral for a Mental Health Act assessment' })
   @ApiCreatedResponse({ description: 'The referral as recorded', standardSchema: referralViewSchema })

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { validationErrorSchema } from '../../../infra/http/openapi-schemas';
 import { Allow } from '../../identity/access/access-policy';
 import { AbsencesService } from './absences.service';
+import { Idempotent } from '../../../infra/idempotency/idempotent.decorator';
 
 const absenceId = z.uuid({ error: 'Absence id must be a UUID' });
 
@@ -23,6 +24,7 @@ export class AbsencesController {
   }
 
   @Post()
+  @Idempotent()
   @Allow(...CAPABILITIES['rota.manage'])
   @ApiOperation({ summary: 'Record leave, sickness, training or other absence: whole London days (dates) or from/to instants' })
   @ApiBadRequestResponse({ description: 'Invalid input: every bad field is named; nothing is saved', standardSchema: validationErrorSchema })
