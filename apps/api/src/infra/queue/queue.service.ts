@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from '@amhp/contracts';
 import { Job, JobsOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
@@ -21,6 +21,9 @@ export class RedisUnavailableError extends Error {
     this.name = 'RedisUnavailableError';
   }
 }
+
+/** How long start-up waits for the producing connection (it starts anyway: the rebuild catches up). */
+const CONNECT_AT_START_MS = 2000;
 
 /** How long one enqueue may take once sent (Redis connected but slow, or dropping meanwhile). */
 const ENQUEUE_TIMEOUT_MS = 1000;
@@ -71,7 +74,7 @@ const BULK_CHUNK = 1000;
  * The worker's background work waits a little instead (waitForRedisMs).
  */
 @Injectable()
-export class QueueService implements OnApplicationShutdown {
+export class QueueService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(QueueService.name);
   private readonly queues = new Map<QueueName, Queue>();
   private producer?: Redis;
@@ -84,6 +87,11 @@ export class QueueService implements OnApplicationShutdown {
     private readonly config: AppConfig,
     private readonly redis: RedisService,
   ) {}
+
+  /** Connected before the app serves, so that the first requests do not find Redis "away". */
+  async onModuleInit(): Promise<void> {
+    await whenReady(this.connection(), CONNECT_AT_START_MS);
+  }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<Job> {
     return this.send(() =>
