@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,12 +13,14 @@ import { freePort } from './free-port';
  *
  *   const pg = await PrivatePostgres.start();
  *   const url = pg.url('amhp_fault');   // trust auth, user postgres
- *   pg.stop();  pg.start();              // an outage, and the server back on the same port
+ *   await pg.stop();  await pg.start(); // an outage, and the server back on the same port
  *   pg.destroy();                        // in afterAll
+ *
+ * stop and start do not block the event loop: the API under test runs in the same process.
  */
 export class PrivatePostgres {
   private running = false;
-  private readonly stopAtExit = () => this.stop('immediate');
+  private readonly stopAtExit = () => this.stopNow();
 
   private constructor(
     readonly port: number,
@@ -30,8 +33,8 @@ export class PrivatePostgres {
   static async start(): Promise<PrivatePostgres> {
     const pg = new PrivatePostgres(await freePort(), mkdtempSync(path.join(tmpdir(), 'amhp-test-pg-')), postgresBin());
     if (asRoot()) execFileSync('chown', ['-R', 'postgres:postgres', pg.dir]);
-    pg.run('initdb', ['-D', pg.dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-    pg.start();
+    await pg.run('initdb', ['-D', pg.dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    await pg.start();
     return pg;
   }
 
@@ -44,10 +47,10 @@ export class PrivatePostgres {
   }
 
   /** Starts the server (again) and waits until it accepts connections. */
-  start(): void {
+  async start(): Promise<void> {
     if (this.running) return;
     const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50`;
-    this.run('pg_ctl', ['-D', this.dataDir, '-o', options, '-l', path.join(this.dir, 'server.log'), '-w', '-t', '30', 'start']);
+    await this.run('pg_ctl', ['-D', this.dataDir, '-o', options, '-l', path.join(this.dir, 'server.log'), '-w', '-t', '30', 'start']);
     this.running = true;
   }
 
@@ -55,22 +58,39 @@ export class PrivatePostgres {
    * Stops the server. 'fast' (the default) ends every session at once, rolling back what was
    * not committed, as an administrator's shutdown or a failover does; 'immediate' is a crash.
    */
-  stop(mode: 'fast' | 'immediate' = 'fast'): void {
+  async stop(mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
     if (!this.running) return;
-    this.run('pg_ctl', ['-D', this.dataDir, '-m', mode, '-w', '-t', '30', 'stop'], true);
+    await this.run('pg_ctl', ['-D', this.dataDir, '-m', mode, '-w', '-t', '30', 'stop']);
     this.running = false;
   }
 
   destroy(): void {
-    this.stop('immediate');
+    this.stopNow();
     process.off('exit', this.stopAtExit);
     rmSync(this.dir, { recursive: true, force: true });
   }
 
-  private run(tool: string, args: string[], tolerant = false): void {
+  /** A crash stop that blocks (at exit, and in destroy: nothing else should run meanwhile). */
+  private stopNow(): void {
+    if (!this.running) return;
+    const [command, args] = this.commandLine('pg_ctl', ['-D', this.dataDir, '-m', 'immediate', '-w', 'stop']);
+    spawnSync(command, args);
+    this.running = false;
+  }
+
+  private async run(tool: string, args: string[]): Promise<void> {
+    const [command, commandArgs] = this.commandLine(tool, args);
+    try {
+      await promisify(execFile)(command, commandArgs, { encoding: 'utf8' });
+    } catch (error) {
+      const { stderr, stdout } = error as { stderr?: string; stdout?: string };
+      throw new Error(`${tool} failed: ${stderr || stdout || String(error)}`);
+    }
+  }
+
+  private commandLine(tool: string, args: string[]): [string, string[]] {
     const command = path.join(this.bin, tool);
-    const result = asRoot() ? spawnSync('runuser', ['-u', 'postgres', '--', command, ...args], { encoding: 'utf8' }) : spawnSync(command, args, { encoding: 'utf8' });
-    if (result.status !== 0 && !tolerant) throw new Error(`${tool} failed (${result.status}): ${result.stderr || result.stdout}`);
+    return asRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
   }
 }
 

@@ -28,6 +28,12 @@ const UNAVAILABLE_MESSAGES = [
   'Client was closed and is not queryable',
 ];
 
+/**
+ * TypeORM releases a transaction's connection when that connection fails (the server went
+ * away mid-transaction); the transaction's next query then reports this instead.
+ */
+const RELEASED_BY_FAILURE = 'QueryRunnerAlreadyReleasedError';
+
 /** The error and what it wraps (TypeORM's driverError, an Error's cause), a few levels deep. */
 function* chain(error: unknown): Generator<Record<string, unknown>> {
   let current: unknown = error;
@@ -45,6 +51,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATES.test(code)) return true;
     const message = typeof e.message === 'string' ? e.message : '';
     if (UNAVAILABLE_MESSAGES.some((m) => message.includes(m))) return true;
+    if (e.name === RELEASED_BY_FAILURE) return true;
   }
   return false;
 }

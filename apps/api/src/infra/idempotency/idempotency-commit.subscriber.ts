@@ -1,11 +1,11 @@
+import { ConflictException } from '@nestjs/common';
 import { EntitySubscriberInterface, EventSubscriber, QueryResult, TransactionCommitEvent } from 'typeorm';
 import { heldKey } from './idempotency-context';
 
 /** Another request took the key over (this one was presumed gone): its write must not commit too. */
-export class IdempotencyKeyLostError extends Error {
+export class IdempotencyKeyLostError extends ConflictException {
   constructor() {
-    super('The Idempotency-Key of this request was taken over by a retry');
-    this.name = 'IdempotencyKeyLostError';
+    super('This request took so long that a retry with its Idempotency-Key took over: nothing was saved by it; the retry’s answer stands');
   }
 }
 

@@ -6,8 +6,12 @@ import { DataSource } from 'typeorm';
 import { safeError } from '../logging/app-logger';
 import { HeldKey } from './idempotency-context';
 
-/** How long a request holds its key before a retry may presume it gone (a request takes well under a second). */
-const HOLD_MS = 60_000;
+/**
+ * How long a request holds its key before a retry may presume it gone: a request takes well
+ * under a second, and one that died (its database connection cut, its process gone) must not
+ * keep its retry waiting long. A holder slower than this loses the key and cannot commit.
+ */
+const HOLD_MS = 15_000;
 /** How long a second request with the key waits for the first to finish. */
 const WAIT_MS = 10_000;
 const POLL_MS = 50;
