@@ -23,22 +23,25 @@ const SECOND = 1000;
 const HOUR = 3600 * SECOND;
 /** Far above what a refusal takes, far below a request hanging on a dead database. */
 const NO_HANG_MS = 5 * SECOND;
-const WRITERS = 4;
+const WRITERS = 8;
 
 let pg: PrivatePostgres;
 let redis: PrivateRedis;
 let h: Harness;
 let amhp: TestSession;
 let direct: DataSource;
+/** The app's error log lines: an unexpected error is shown with the failure, not hidden behind a bare 500. */
+const errorLines: string[] = [];
+const errors = { write: (line: string) => void (line.includes('unhandled error') && errorLines.push(line.slice(0, 600))) };
 
 beforeAll(async () => {
   [pg, redis] = await Promise.all([PrivatePostgres.start(), PrivateRedis.start()]);
   const databaseUrl = pg.url('amhp_fault');
   // Migrated and checked from outside the app, as an operator would.
   direct = await openDataSource(databaseUrl, { migrate: true, poolSize: 2 });
-  h = await bootHarness({ databaseUrl, redisUrl: redis.url, worker: true, env: { CLOCK_TIMER_CHECK_MS: '500' } });
+  h = await bootHarness({ databaseUrl, redisUrl: redis.url, worker: true, env: { CLOCK_TIMER_CHECK_MS: '500', LOG_LEVEL: 'error' }, logDestination: errors });
   amhp = await signIn(h, 'amhp');
-}, 60_000);
+}, 90_000);
 afterAll(async () => {
   await h?.close();
   await direct?.destroy().catch(() => undefined);
@@ -147,6 +150,7 @@ describe('PostgreSQL stopped mid-run', () => {
       expiryAlertMsAfterRestart: alert.ms,
     });
 
+    expect(errorLines).toEqual([]);
     expect(ok.length).toBeGreaterThan(0);
     expect(failed.length).toBeGreaterThan(0);
     // Only "saved" or "unavailable, try again": never a 500, never a hang.

@@ -29,11 +29,15 @@ let redis: PrivateRedis;
 let h: Harness;
 let amhp: TestSession;
 
+/** The app's error log lines: an unexpected error is shown with the failure, not hidden behind a bare 500. */
+const errorLines: string[] = [];
+const errors = { write: (line: string) => void (line.includes('unhandled error') && errorLines.push(line.slice(0, 600))) };
+
 beforeAll(async () => {
   redis = await PrivateRedis.start();
-  h = await bootHarness({ redisUrl: redis.url, worker: true, env: { CLOCK_TIMER_CHECK_MS: '300' } });
+  h = await bootHarness({ redisUrl: redis.url, worker: true, env: { CLOCK_TIMER_CHECK_MS: '300', LOG_LEVEL: 'error' }, logDestination: errors });
   amhp = await signIn(h, 'amhp');
-});
+}, 90_000);
 afterAll(async () => {
   await h?.close();
   await redis?.destroy();
@@ -111,6 +115,7 @@ async function outage(how: 'save' | 'kill'): Promise<void> {
     expiryAlerts: alerts.reduce((a, b) => a + b, 0),
     lastAlertMsAfterRedisBack: firedAfter.ms,
   });
+  expect(errorLines).toEqual([]);
   expect(writes.every((w) => w.status === 201)).toBe(true);
   expect(writes.filter((w) => w.ms >= FAIL_FAST_MS)).toEqual([]);
   expect(checks.every((c) => c.status === 503 && c.body.redis === 'down' && c.body.postgres === 'up')).toBe(true);

@@ -86,7 +86,7 @@ beforeAll(async () => {
   h = await bootHarness({ databaseUrl: fuzzDatabase, env: { QUEUE_PREFIX: `${testQueuePrefix()}_fuzz` } });
   for (const role of ['amhp', 'edt_worker', 'service_lead', 'administrator', 'read_only'] as const) sessions.set(role, await signIn(h, role));
   await makeFixtures();
-}, 60_000);
+}, 90_000);
 
 afterAll(async () => {
   if (h) {

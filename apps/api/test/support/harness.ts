@@ -64,7 +64,13 @@ export async function bootHarness(
   await clearRotaLeftovers(dataSource);
   let worker: INestApplicationContext | undefined;
   if (options.worker) {
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger, abortOnError: false });
+    try {
+      worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger, abortOnError: false });
+    } catch (error) {
+      // Nobody else can close the API now: a listening server would keep jest from exiting.
+      await api.close();
+      throw error;
+    }
   }
   const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   return {

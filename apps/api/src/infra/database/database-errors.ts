@@ -30,9 +30,9 @@ const UNAVAILABLE_MESSAGES = [
 
 /**
  * TypeORM releases a transaction's connection when that connection fails (the server went
- * away mid-transaction); the transaction's next query then reports this instead.
+ * away mid-transaction); the transaction's next query then reports one of these instead.
  */
-const RELEASED_BY_FAILURE = 'QueryRunnerAlreadyReleasedError';
+const RELEASED_BY_FAILURE = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 /** The error and what it wraps (TypeORM's driverError, an Error's cause), a few levels deep. */
 function* chain(error: unknown): Generator<Record<string, unknown>> {
@@ -51,7 +51,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATES.test(code)) return true;
     const message = typeof e.message === 'string' ? e.message : '';
     if (UNAVAILABLE_MESSAGES.some((m) => message.includes(m))) return true;
-    if (e.name === RELEASED_BY_FAILURE) return true;
+    if (typeof e.name === 'string' && RELEASED_BY_FAILURE.has(e.name)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Logger, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { HttpExceptionFilter } from './http-exception.filter';
 import { ValidationException } from './validation.exception';
 
@@ -63,6 +63,8 @@ describe('HttpExceptionFilter', () => {
     ['the server starting', Object.assign(new Error('the database system is starting up'), { code: '57P03' })],
     ['a dropped connection', new Error('Connection terminated unexpectedly')],
     ['a query through TypeORM on a dropped connection', new QueryFailedError('SELECT 1', [], Object.assign(new Error('x'), { code: '08006' }))],
+    ['a transaction whose connection TypeORM released when it failed', new QueryRunnerAlreadyReleasedError()],
+    ['the same, through the entity manager', new QueryRunnerProviderAlreadyReleasedError()],
   ])('answers a database that cannot be reached (%s) with 503 and Retry-After', (_label, error) => {
     const spy = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const result = filter.toResponse(error);
