@@ -1,11 +1,17 @@
 import { EventEmitter } from 'node:events';
 import type { AppConfig } from '../../config/app-config';
+import type Redis from 'ioredis';
+import { trackFirstConnect } from '../redis/redis.service';
 import type { RedisService } from '../redis/redis.service';
 import { QueueService, RedisUnavailableError } from './queue.service';
 
-/** A stand-in for the producing connection: only its status matters here. */
-function fakeConnection(status: string) {
-  return Object.assign(new EventEmitter(), { status, del: jest.fn().mockResolvedValue(2) });
+/** A stand-in for the producing connection: only its status and events matter here. */
+function fakeConnection(status: string, { lost = true } = {}) {
+  const connection = Object.assign(new EventEmitter(), { status, del: jest.fn().mockResolvedValue(2) });
+  trackFirstConnect(connection as unknown as Redis);
+  // Connected before and lost since (an outage), unless it is still making its first connection.
+  if (lost) connection.emit('close');
+  return connection;
 }
 
 function service(connection: ReturnType<typeof fakeConnection>): QueueService {
@@ -19,13 +25,22 @@ describe('QueueService while Redis is not connected', () => {
     const started = Date.now();
     await expect(queues.enqueue('clock.warn', { clockId: 'c', point: 'expiry', dueAt: new Date().toISOString() })).rejects.toBeInstanceOf(RedisUnavailableError);
     expect(Date.now() - started).toBeLessThan(100);
-    expect(() => queues.requireConnected()).toThrow(RedisUnavailableError);
+    await expect(queues.requireConnected()).rejects.toBeInstanceOf(RedisUnavailableError);
+  });
+
+  it('waits for a connection still making its first connect (a process just started)', async () => {
+    const connection = fakeConnection('connecting', { lost: false });
+    const queues = service(connection);
+    const waiting = queues.requireConnected();
+    connection.status = 'ready';
+    connection.emit('ready');
+    await expect(waiting).resolves.toBeUndefined();
   });
 
   it('asks the worker to rebuild the timers from PostgreSQL once the connection is back', async () => {
     const connection = fakeConnection('reconnecting');
     const queues = service(connection);
-    expect(() => queues.requireConnected()).toThrow(RedisUnavailableError);
+    await expect(queues.requireConnected()).rejects.toBeInstanceOf(RedisUnavailableError);
     connection.status = 'ready';
     connection.emit('ready');
     await new Promise((resolve) => setImmediate(resolve));
@@ -36,6 +51,6 @@ describe('QueueService while Redis is not connected', () => {
     const connection = fakeConnection('reconnecting');
     const queues = service(connection);
     queues.waitForRedisMs = 5000;
-    expect(() => queues.requireConnected()).not.toThrow();
+    await expect(queues.requireConnected()).resolves.toBeUndefined();
   });
 });

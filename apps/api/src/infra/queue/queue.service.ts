@@ -1,10 +1,10 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from '@amhp/contracts';
 import { Job, JobsOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { AppConfig } from '../../config/app-config';
 import { safeError } from '../logging/app-logger';
-import { RedisService, whenReady, withTimeout } from '../redis/redis.service';
+import { RedisService, usable, whenReady, withTimeout } from '../redis/redis.service';
 import { TIMER_REBUILD_MARKERS } from './timer-rebuild-watch';
 
 export interface EnqueueOptions {
@@ -21,9 +21,6 @@ export class RedisUnavailableError extends Error {
     this.name = 'RedisUnavailableError';
   }
 }
-
-/** How long start-up waits for the producing connection (it starts anyway: the rebuild catches up). */
-const CONNECT_AT_START_MS = 2000;
 
 /** How long one enqueue may take once sent (Redis connected but slow, or dropping meanwhile). */
 const ENQUEUE_TIMEOUT_MS = 1000;
@@ -74,7 +71,7 @@ const BULK_CHUNK = 1000;
  * The worker's background work waits a little instead (waitForRedisMs).
  */
 @Injectable()
-export class QueueService implements OnModuleInit, OnApplicationShutdown {
+export class QueueService implements OnApplicationShutdown {
   private readonly logger = new Logger(QueueService.name);
   private readonly queues = new Map<QueueName, Queue>();
   private producer?: Redis;
@@ -87,11 +84,6 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
     private readonly config: AppConfig,
     private readonly redis: RedisService,
   ) {}
-
-  /** Connected before the app serves, so that the first requests do not find Redis "away". */
-  async onModuleInit(): Promise<void> {
-    await whenReady(this.connection(), CONNECT_AT_START_MS);
-  }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<Job> {
     return this.send(() =>
@@ -139,8 +131,8 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
    * For timer work that starts with PostgreSQL: fails at once (before any query) when Redis is
    * not connected and this process does not wait for it; the rebuild will do the work instead.
    */
-  requireConnected(): void {
-    if (this.waitForRedisMs > 0 || this.connection().status === 'ready') return;
+  async requireConnected(): Promise<void> {
+    if (this.waitForRedisMs > 0 || (await usable(this.connection()))) return;
     this.rebuildOwed = true;
     throw new RedisUnavailableError();
   }
@@ -159,7 +151,9 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async whenConnected(): Promise<void> {
-    if (!(await whenReady(this.connection(), this.waitForRedisMs))) throw new RedisUnavailableError();
+    const connection = this.connection();
+    if (await usable(connection)) return;
+    if (!(await whenReady(connection, this.waitForRedisMs))) throw new RedisUnavailableError();
   }
 
   /** Removes the rebuild markers: the worker's next check rebuilds every timer from PostgreSQL. */

@@ -33,7 +33,7 @@ export class RealtimePublisher {
     const message = { event, payload } as RealtimeMessage;
     // While Redis is away the event is dropped at once (the change is saved; boards re-sync)
     // rather than holding the write's answer while the connection retries.
-    if (!this.redis.ready) {
+    if (!(await this.redis.available())) {
       if (Date.now() - this.skippedSince > 60_000) {
         this.skippedSince = Date.now();
         this.logger.warn({ msg: 'board events not published: Redis is not connected', event });

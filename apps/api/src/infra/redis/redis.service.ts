@@ -1,9 +1,9 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import Redis, { RedisOptions } from 'ioredis';
 import { AppConfig } from '../../config/app-config';
 
-/** How long start-up waits for the first connection (it starts anyway: health says Redis is down). */
-const CONNECT_AT_START_MS = 2000;
+/** How long a caller waits for a connection's very first connect (not for reconnects). */
+const FIRST_CONNECT_MS = 2000;
 /** How long a health check waits for PING on a connected Redis. */
 const PING_TIMEOUT_MS = 500;
 
@@ -12,10 +12,10 @@ const PING_TIMEOUT_MS = 500;
  * reads (a blocked connection can serve nobody else). All are closed at shutdown.
  *
  * Redis holds nothing that PostgreSQL does not, so callers on a request's path skip what needs
- * it while the shared connection is not ready (`ready`) instead of waiting for reconnects.
+ * it while Redis is away (`available()`) instead of waiting for reconnects.
  */
 @Injectable()
-export class RedisService implements OnModuleInit, OnApplicationShutdown {
+export class RedisService implements OnApplicationShutdown {
   private readonly logger = new Logger(RedisService.name);
   private readonly connections = new Set<Redis>();
   private shared?: Redis;
@@ -28,14 +28,9 @@ export class RedisService implements OnModuleInit, OnApplicationShutdown {
     return this.shared;
   }
 
-  /** Connected before the app serves, so the first requests find Redis ready. */
-  async onModuleInit(): Promise<void> {
-    await whenReady(this.client, CONNECT_AT_START_MS);
-  }
-
-  /** True when the shared connection is connected now: callers that must not wait check it first. */
-  get ready(): boolean {
-    return this.client.status === 'ready';
+  /** Whether the shared connection can be used now (see `usable`): callers that must not wait ask first. */
+  available(): Promise<boolean> {
+    return usable(this.client);
   }
 
   /** A key under QUEUE_PREFIX: every key we write lives under it. */
@@ -53,6 +48,7 @@ export class RedisService implements OnModuleInit, OnApplicationShutdown {
       ...options,
     });
     let warned = false;
+    trackFirstConnect(redis);
     redis.on('error', (error: Error) => {
       // ioredis reports every failed reconnect; one line per outage is enough.
       if (!warned) this.logger.warn(`Redis connection "${name}" failed: ${error.message}`);
@@ -68,7 +64,7 @@ export class RedisService implements OnModuleInit, OnApplicationShutdown {
 
   /** False at once while disconnected; otherwise whether PING answers within the timeout. */
   async ping(timeoutMs = PING_TIMEOUT_MS): Promise<boolean> {
-    if (!this.ready) return false;
+    if (!(await this.available())) return false;
     try {
       const reply = await withTimeout(this.client.ping(), timeoutMs);
       return reply === 'PONG';
@@ -92,6 +88,25 @@ export class RedisService implements OnModuleInit, OnApplicationShutdown {
     this.connections.clear();
     this.shared = undefined;
   }
+}
+
+/** Connections that have connected, or failed to, at least once: "not ready" then means Redis is away. */
+const settled = new WeakSet<Redis>();
+
+/** Notes when a new connection's first attempt is over (connected or failed); `usable` reads it. */
+export function trackFirstConnect(connection: Redis): void {
+  for (const event of ['ready', 'error', 'close']) connection.once(event, () => settled.add(connection));
+}
+
+/**
+ * Whether to use a connection now: yes when it is ready; while it makes its first connection
+ * (a process just started), once that is made (up to 2 s); no while Redis is away (it has
+ * connected or failed before and is not ready now), at once: no waiting for reconnects.
+ */
+export async function usable(connection: Redis): Promise<boolean> {
+  if (connection.status === 'ready') return true;
+  if (settled.has(connection)) return false;
+  return whenReady(connection, FIRST_CONNECT_MS);
 }
 
 /** Resolves true as soon as the connection is ready, false if it is not within `ms` (0: only if it is now). */

@@ -38,7 +38,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     const counter = this.redis.key(`throttle:${throttlerName}:${key}`);
     try {
       // While Redis is away the request is not counted rather than kept waiting for reconnects.
-      if (!this.redis.ready) throw new Error('Redis is not connected');
+      if (!(await this.redis.available())) throw new Error('Redis is not connected');
       const [hits, ttlMs, blocked, blockMs] = (await withTimeout(
         this.redis.client.eval(SCRIPT, 2, counter, `${counter}:blocked`, ttl, limit, blockDuration),
         COUNT_TIMEOUT_MS,
