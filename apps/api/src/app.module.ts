@@ -17,6 +17,7 @@ import { HandoversModule } from './modules/handovers/handovers.module';
 import { AllocationModule } from './modules/allocation/allocation.module';
 import { CalendarsModule } from './modules/calendars/calendars.module';
 import { coreImports } from './infra/core-imports';
+import { IdempotencyModule } from './infra/idempotency/idempotency.module';
 
 /** The HTTP + socket.io process (main.ts). */
 @Module({})
@@ -28,6 +29,7 @@ export class AppModule {
         ...coreImports(config, logger),
         RealtimeModule,
         HealthModule,
+        IdempotencyModule,
         ReferralsModule,
         AlertsModule,
         DoctorsModule,

@@ -128,7 +128,8 @@ describe('opening a case (the assessment) is a read of the person’s details to
 
 describe('searching the trail (service leads)', () => {
   it('by referral id, by NHS number (as typed, with spaces), by user, by action and by date; newest first', async () => {
-    const mine = await createReferral({ person: { ...communityReferral().person, nhsNumber: '401 023 2137' } });
+    // An NHS number no other test file uses: the trail is append-only and shared by the run's files.
+    const mine = await createReferral({ person: { ...communityReferral().person, nhsNumber: '402 018 7312' } });
     const other = await createReferral();
     await lead.get(`/api/referrals/${mine.id}`).expect(200);
 
@@ -136,7 +137,7 @@ describe('searching the trail (service leads)', () => {
     expect(byId.events.map((e) => e.action)).toEqual(['referral.read', 'referral.create']);
     expect(byId.events.every((e) => e.entityId === mine.id)).toBe(true);
 
-    const byNhs = (await lead.get('/api/audit/events').query({ person: '401 023 2137' }).expect(200)).body as AuditPage;
+    const byNhs = (await lead.get('/api/audit/events').query({ person: '402 018 7312' }).expect(200)).body as AuditPage;
     expect(byNhs.events.map((e) => e.id)).toEqual(byId.events.map((e) => e.id));
 
     const byUser = (await lead.get('/api/audit/events').query({ userId: lead.session.userId, action: 'referral' }).expect(200)).body as AuditPage;

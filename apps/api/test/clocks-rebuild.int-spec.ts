@@ -8,12 +8,12 @@ import { signIn, TestSession } from './support/auth';
 import { BoardClient } from './support/board-client';
 import { alertsOf, openCase, setFacts, timersOf } from './support/clock-fixtures';
 import { bootHarness, eventually, Harness } from './support/harness';
+import { PrivateRedis } from './support/private-redis';
 
 /**
- * Timers that cannot be lost (issue 3): Redis is really flushed here, so this file has a Redis
- * database of its own (db 9) and flushes only that one (FLUSHDB, never FLUSHALL).
+ * Timers that cannot be lost (issue 3): Redis is really flushed here, so this file runs its own
+ * redis-server (PrivateRedis) and flushes only that one; the machine's shared Redis is untouched.
  */
-const REDIS_DB_URL = 'redis://127.0.0.1:6379/9';
 const SECOND = 1000;
 const HOUR = 3600 * SECOND;
 
@@ -22,20 +22,21 @@ let h: Harness;
 let worker: INestApplicationContext | undefined;
 let amhp: TestSession;
 let board: BoardClient;
-const flusher = new Redis(REDIS_DB_URL, { lazyConnect: true });
+let redis: PrivateRedis;
+let flusher: Redis;
 
 beforeAll(async () => {
-  await flusher.connect();
-  await flusher.flushdb();
+  redis = await PrivateRedis.start();
+  flusher = new Redis(redis.url);
   // The worker checks every 300 ms that Redis still holds its timers.
-  h = await bootHarness({ redisUrl: REDIS_DB_URL, env: { CLOCK_TIMER_CHECK_MS: '300' } });
+  h = await bootHarness({ redisUrl: redis.url, env: { CLOCK_TIMER_CHECK_MS: '300' } });
   worker = await startWorker();
 });
 afterAll(async () => {
   await worker?.close();
   await h?.close();
-  await flusher.flushdb();
-  flusher.disconnect();
+  flusher?.disconnect();
+  await redis?.destroy();
 });
 beforeEach(async () => {
   await h.reset();

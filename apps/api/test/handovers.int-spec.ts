@@ -23,6 +23,7 @@ import {
   TestTeam,
 } from './support/handover-fixtures';
 import { bootHarness, eventually, Harness } from './support/harness';
+import { PrivateRedis } from './support/private-redis';
 import { communityReferral, s136Referral } from './support/referral-fixtures';
 
 /**
@@ -31,9 +32,8 @@ import { communityReferral, s136Referral } from './support/referral-fixtures';
  * start-up for a boundary missed while no worker ran; an unacknowledged one raises exactly one
  * alert via a delayed 'handover.overdue' job (HANDOVER_ACK_SECONDS=4 here instead of a team's
  * minutes); acknowledging in time means no alert; the timers come back after FLUSHDB. This file
- * flushes Redis, so it has a database of its own (db 8; FLUSHDB only, never FLUSHALL).
+ * flushes Redis, so it runs its own redis-server (PrivateRedis); the shared Redis is untouched.
  */
-const REDIS_DB_URL = 'redis://127.0.0.1:6379/8';
 const ACK_SECONDS = 4;
 const SECOND = 1000;
 
@@ -42,13 +42,14 @@ let worker: INestApplicationContext | undefined;
 let amhp: TestSession;
 let edt: TestSession;
 let board: BoardClient;
-const flusher = new Redis(REDIS_DB_URL, { lazyConnect: true });
+let redis: PrivateRedis;
+let flusher: Redis;
 const handoverQueue = () => h.api.get(QueueService).queue('handovers');
 
 beforeAll(async () => {
-  await flusher.connect();
-  await flusher.flushdb();
-  h = await bootHarness({ redisUrl: REDIS_DB_URL, env: { HANDOVER_ACK_SECONDS: String(ACK_SECONDS), CLOCK_TIMER_CHECK_MS: '300' } });
+  redis = await PrivateRedis.start();
+  flusher = new Redis(redis.url);
+  h = await bootHarness({ redisUrl: redis.url, env: { HANDOVER_ACK_SECONDS: String(ACK_SECONDS), CLOCK_TIMER_CHECK_MS: '300' } });
   await h.reset();
   await dropTestTeams(h);
   [amhp, edt] = await Promise.all([signIn(h, 'amhp'), signIn(h, 'edt_worker')]);
@@ -59,8 +60,8 @@ afterAll(async () => {
   await worker?.close();
   if (h) await dropTestTeams(h);
   await h?.close();
-  await flusher.flushdb();
-  flusher.disconnect();
+  flusher?.disconnect();
+  await redis?.destroy();
 });
 
 /** The next whole London minute at least `margin` ms away (never across midnight: day duty is within one date). */

@@ -61,8 +61,8 @@ describe('users administration (administrators)', () => {
   it('refuses a second account with the same email, and unknown roles', async () => {
     const input = newAccount();
     await admin.post('/api/users').send(input).expect(201);
-    const dup = await admin.post('/api/users').send({ ...input, email: input.email.toUpperCase() }).expect(400);
-    expect((dup.body as ValidationErrorBody).issues[0].field).toBe('email');
+    const dup = await admin.post('/api/users').send({ ...input, email: input.email.toUpperCase() }).expect(409);
+    expect(dup.body).toMatchObject({ message: 'An account with this email already exists', issues: [{ field: 'email' }] });
     const bad = await admin.post('/api/users').send(newAccount({ roles: ['superuser'] })).expect(400);
     expect((bad.body as ValidationErrorBody).issues[0].field).toMatch(/^roles/);
   });

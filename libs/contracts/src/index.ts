@@ -10,6 +10,7 @@ export * from './assessments/holding-power.schema';
 export * from './assessments/assessment.view';
 export * from './clocks/clock.view';
 export * from './errors/validation-error';
+export * from './errors/storable-text';
 export * from './handovers/handover.schema';
 export * from './handovers/handover.view';
 export * from './identity/identity.schema';

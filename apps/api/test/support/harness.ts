@@ -33,6 +33,8 @@ export async function bootHarness(
     worker?: boolean;
     dashboardDir?: string;
     redisUrl?: string;
+    /** Another database than the run's (a test's private PostgreSQL). */
+    databaseUrl?: string;
     /** More variables, e.g. CLOCK_WARNING_POINTS. */ env?: Record<string, string>;
     /** Where the app's JSON log lines go (a test that reads the logs); LOG_LEVEL still applies. */
     logDestination?: { write: (line: string) => void };
@@ -42,7 +44,7 @@ export async function bootHarness(
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: '0',
-    DATABASE_URL: testDatabaseUrl(),
+    DATABASE_URL: options.databaseUrl ?? testDatabaseUrl(),
     REDIS_URL: options.redisUrl ?? redisUrl(),
     QUEUE_PREFIX: testQueuePrefix(),
     LOG_LEVEL: process.env.AMHP_TEST_LOG_LEVEL || 'silent',
@@ -62,7 +64,13 @@ export async function bootHarness(
   await clearRotaLeftovers(dataSource);
   let worker: INestApplicationContext | undefined;
   if (options.worker) {
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger, abortOnError: false });
+    try {
+      worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), { logger, abortOnError: false });
+    } catch (error) {
+      // Nobody else can close the API now: a listening server would keep jest from exiting.
+      await api.close();
+      throw error;
+    }
   }
   const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   return {

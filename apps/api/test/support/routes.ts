@@ -10,6 +10,8 @@ export interface RouteInfo {
   path: string;
   controller: string;
   handler: string;
+  /** The handler method itself (for its metadata). */
+  handlerFn: object;
   policy: AccessPolicy | undefined;
 }
 
@@ -34,7 +36,7 @@ export function nestRoutes(app: NestExpressApplication, prefix = 'api'): RouteIn
         for (const base of paths(Reflect.getMetadata(PATH_METADATA, controller))) {
           for (const sub of paths(Reflect.getMetadata(PATH_METADATA, handler))) {
             const path = `/${[prefix, base, sub].filter(Boolean).join('/')}`;
-            routes.push({ method: RequestMethod[method], path, controller: controller.name, handler: name, policy: policyOf(handler, controller) });
+            routes.push({ method: RequestMethod[method], path, controller: controller.name, handler: name, handlerFn: handler, policy: policyOf(handler, controller) });
           }
         }
       }

@@ -132,8 +132,52 @@ export interface RequestOptions {
 }
 
 /**
+ * Idempotency-Key: one per submission. A POST sent again to the same path with the same body
+ * before the first got an answer it could act on (the network failed, AMHP Hub was unavailable,
+ * or the first is still being carried out) is the same submission, so it carries the same key
+ * and the API makes the record once. The key is forgotten once the API has answered with a
+ * success or a refusal, so filling in the same form again later is a new submission.
+ */
+const submissionKeys = new Map<string, { key: string; since: number }>();
+/** The API keeps keys for 24 hours; a submission left longer is a new one. */
+const SUBMISSION_KEY_MS = 23 * 3600_000;
+
+function submissionOf(method: string, path: string, body: string | undefined): string {
+  return `${method} ${path}\n${body ?? ''}`;
+}
+
+function keyFor(submission: string): string {
+  const now = Date.now();
+  for (const [s, entry] of submissionKeys) if (now - entry.since > SUBMISSION_KEY_MS) submissionKeys.delete(s);
+  let entry = submissionKeys.get(submission);
+  if (!entry) {
+    entry = { key: newKey(), since: now };
+    submissionKeys.set(submission, entry);
+  }
+  return entry.key;
+}
+
+/** A random UUID (crypto.randomUUID needs a secure context; getRandomValues does not). */
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Whether an answer settles the submission (its key is then forgotten). */
+function settles(status: number): boolean {
+  if (status === 0 || status >= 500) return false;
+  // 409 with Retry-After: the first copy is still being carried out.
+  return status !== 409;
+}
+
+/**
  * Same-origin JSON over fetch (the session cookie goes with it); the dev server proxies /api
- * to the API. Unsafe methods carry the CSRF token in x-csrf-token.
+ * to the API. Unsafe methods carry the CSRF token in x-csrf-token, and POSTs an
+ * Idempotency-Key (one per submission, see above).
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, signal } = options;
@@ -141,19 +185,18 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const token = method === 'GET' ? undefined : csrfToken();
   if (token) headers['X-CSRF-Token'] = token;
+  const json = body === undefined ? undefined : JSON.stringify(body);
+  // Sign-in and its kin create nothing to duplicate (and their bodies hold passwords): no key.
+  const submission = method === 'POST' && !path.startsWith('/api/auth/') ? submissionOf(method, path, json) : undefined;
+  if (submission) headers['Idempotency-Key'] = keyFor(submission);
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      signal,
-      credentials: 'same-origin',
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(path, { method, signal, credentials: 'same-origin', headers, body: json });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'Cannot reach AMHP Hub: check the network connection');
   }
+  if (submission && settles(response.status)) submissionKeys.delete(submission);
 
   const payload: unknown = await readJson(response);
   if (response.ok) return payload as T;

@@ -15,14 +15,17 @@ export interface FetchCall {
   body: unknown;
 }
 
-export function installFakeFetch(routes: Record<string, FetchHandler>): { calls: FetchCall[]; restore: () => void } {
+export function installFakeFetch(routes: Record<string, FetchHandler>): { calls: FetchCall[]; headers: Record<string, string>[]; restore: () => void } {
   const calls: FetchCall[] = [];
+  /** The headers of each call, in the order of `calls`. */
+  const headers: Record<string, string>[] = [];
   const original = globalThis.fetch;
   const fake = async (input: string, init: RequestInit = {}) => {
     const method = init.method ?? 'GET';
     const path = String(input);
     const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
     calls.push({ method, path, body });
+    headers.push({ ...((init.headers as Record<string, string> | undefined) ?? {}) });
     const handler = routes[`${method} ${path}`];
     if (!handler) throw new Error(`Unexpected request ${method} ${path}`);
     const reply = await handler({ method, path, body });
@@ -38,6 +41,7 @@ export function installFakeFetch(routes: Record<string, FetchHandler>): { calls:
   globalThis.fetch = fake as unknown as typeof fetch;
   return {
     calls,
+    headers,
     restore: () => {
       globalThis.fetch = original;
     },

@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+import { IdempotencyCommitSubscriber } from '../idempotency/idempotency-commit.subscriber';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -9,6 +10,8 @@ export function dataSourceOptions(databaseUrl: string, overrides: { poolSize?: n
     url: databaseUrl,
     entities: ENTITIES,
     migrations: MIGRATIONS,
+    // Marks a request's Idempotency-Key committed inside the transaction of its write.
+    subscribers: [IdempotencyCommitSubscriber],
     migrationsTableName: 'typeorm_migrations',
     // Never: the schema changes only through committed migrations.
     synchronize: false,

@@ -22,7 +22,8 @@ import { TeamEntity } from '../../modules/rota/teams/team.entity';
 import { CalendarLinkEntity } from '../../modules/calendars/calendar-link.entity';
 import { HandoverNoteEntity } from '../../modules/handovers/handover-note.entity';
 import { HandoverEntity } from '../../modules/handovers/handover.entity';
+import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 import { RoleGrantEntity } from '../../modules/identity/role-grants/role-grant.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works from ts sources and dist). */
-export const ENTITIES = [ReferralEntity, AlertEntity, UserEntity, SessionEntity, AuditEventEntity, ClockEntity, AmhpEntity, DoctorEntity, AssessmentEntity, AssessmentEventEntity, ExaminationEntity, RelativeEntity, NearestRelativeRecordEntity, TeamEntity, TeamCoverRuleEntity, AmhpTrainingEntity, AmhpPastWarrantEntity, RotaPatternEntity, RotaAdjustmentEntity, AbsenceEntity, RotaRevisionEntity, HandoverEntity, HandoverNoteEntity, CalendarLinkEntity, RoleGrantEntity];
+export const ENTITIES = [ReferralEntity, AlertEntity, UserEntity, SessionEntity, AuditEventEntity, ClockEntity, AmhpEntity, DoctorEntity, AssessmentEntity, AssessmentEventEntity, ExaminationEntity, RelativeEntity, NearestRelativeRecordEntity, TeamEntity, TeamCoverRuleEntity, AmhpTrainingEntity, AmhpPastWarrantEntity, RotaPatternEntity, RotaAdjustmentEntity, AbsenceEntity, RotaRevisionEntity, HandoverEntity, HandoverNoteEntity, CalendarLinkEntity, RoleGrantEntity, IdempotencyKeyEntity];

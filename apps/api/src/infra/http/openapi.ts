@@ -16,7 +16,11 @@ export function setupOpenApi(app: INestApplication): void {
       .setDescription(
         'Referrals for Mental Health Act assessments, their legal deadlines and the alerts on the live board. ' +
           'Instants are ISO 8601 in UTC; the board shows them in Europe/London. ' +
-          'Live updates: socket.io at /socket.io (events typed in libs/contracts).',
+          'Live updates: socket.io at /socket.io (events typed in libs/contracts). ' +
+          'Text fields refuse the NUL character and unpaired surrogates (400 naming the field). ' +
+          'A creating POST accepts an Idempotency-Key header (see each operation): sent again with the same key, ' +
+          'it gives the first answer instead of a second record. A value that must be unique and was taken (a GMC number, an email) is a 409 naming the field. ' +
+          'While the database cannot be reached, any request may be answered 503 with Retry-After: send it again then (with its Idempotency-Key).',
       )
       .setVersion('0.1.0')
       .build(),

@@ -41,3 +41,21 @@ describe('ZodValidationPipe', () => {
     expect(error.issues).toEqual([{ field: 'id', message: 'Referral id must be a UUID' }]);
   });
 });
+
+describe('ZodValidationPipe: text PostgreSQL cannot store', () => {
+  it('refuses a NUL or an unpaired surrogate in any body field, naming it, before the schema runs', () => {
+    const error = refusal(() => pipe.transform({ person: { givenName: 'Al\u0000ex' }, reason: 'x\ud800' }, body(createReferralSchema)));
+    expect(error.issues.map((i) => i.field)).toEqual(['person.givenName', 'reason']);
+  });
+
+  it('checks parameters that have no zod schema too', () => {
+    const error = refusal(() => pipe.transform('abc\u0000', { type: 'param', data: 'token' } as ArgumentMetadata));
+    expect(error.issues).toEqual([{ field: 'token', message: expect.stringContaining('NUL') }]);
+    expect(refusal(() => pipe.transform({ from: '\udc00' }, { type: 'query' } as ArgumentMetadata)).issues[0].field).toBe('from');
+  });
+
+  it('leaves values of custom decorators (the signed-in session) alone', () => {
+    const session = { note: '\u0000' };
+    expect(pipe.transform(session, { type: 'custom' } as ArgumentMetadata)).toBe(session);
+  });
+});

@@ -9,6 +9,8 @@ import { JobHandler, JobProcessorMetadata } from './job-handler';
 import { checkJobHandlers, isJobName } from './job-registry';
 import { QueueService } from './queue.service';
 
+const WORKER_WAITS_FOR_REDIS_MS = 10_000;
+
 /**
  * Runs in the worker process only: finds every @JobProcessor, refuses to start unless each job
  * name has exactly one, then consumes each queue and dispatches by job name.
@@ -23,7 +25,11 @@ export class QueueWorkerService implements OnApplicationBootstrap, OnApplication
     private readonly discovery: DiscoveryService,
     private readonly queues: QueueService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    // Background work (jobs, the timer rebuild) may wait a while for a Redis that is reconnecting;
+    // HTTP requests in the API never do (QueueService).
+    queues.waitForRedisMs = WORKER_WAITS_FOR_REDIS_MS;
+  }
 
   /** Discovery and the check happen here so that a bad registry fails app.init(). */
   onApplicationBootstrap(): void {
@@ -45,7 +51,7 @@ export class QueueWorkerService implements OnApplicationBootstrap, OnApplication
 
   private startWorker(queueName: QueueName): Worker {
     const worker = new Worker(queueName, (job: Job) => this.dispatch(job), {
-      connection: this.queues.connectionOptions(true),
+      connection: this.queues.connectionOptions(),
       prefix: this.config.queuePrefix,
       concurrency: this.config.workerConcurrency,
     });

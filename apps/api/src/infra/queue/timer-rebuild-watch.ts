@@ -3,6 +3,14 @@ import Redis from 'ioredis';
 import { safeError } from '../logging/app-logger';
 import { RedisService } from '../redis/redis.service';
 
+/**
+ * The marker keys (under QUEUE_PREFIX) of the watches: present while Redis holds the rebuilt
+ * timers. Removing one asks the worker to rebuild those timers from PostgreSQL (QueueService
+ * does after skipping timer work while Redis was away).
+ */
+export const TIMER_REBUILD_MARKER = { clocks: 'timers:rebuilt-at', handovers: 'handover-timers:rebuilt-at' } as const;
+export const TIMER_REBUILD_MARKERS = Object.values(TIMER_REBUILD_MARKER);
+
 /** Timers kept in Redis only, and how to make them again from PostgreSQL. */
 export interface RebuildableTimers<R extends object> {
   /** For the logs: 'clock timers', 'handover timers'. */

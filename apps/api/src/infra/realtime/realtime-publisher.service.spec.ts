@@ -1,20 +1,25 @@
 import { Logger } from '@nestjs/common';
-import { RedisService } from '../redis/redis.service';
+import type { RedisService } from '../redis/redis.service';
 import { RealtimePublisher, STREAM_MAX_LENGTH, STREAM_TTL_SECONDS } from './realtime-publisher.service';
+
+/** A Redis stand-in that records the commands of each MULTI it is sent. */
+function recording(available = true) {
+  const calls: unknown[][] = [];
+  const multi = () => {
+    const chain = {
+      xadd: (...args: unknown[]) => (calls.push(['xadd', ...args]), chain),
+      expire: (...args: unknown[]) => (calls.push(['expire', ...args]), chain),
+      exec: async () => [],
+    };
+    return chain;
+  };
+  const redis = { client: { multi }, key: (s: string) => `amhp:${s}`, available: async () => available } as unknown as RedisService;
+  return { publisher: new RealtimePublisher(redis), calls };
+}
 
 describe('RealtimePublisher', () => {
   beforeAll(() => jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined));
   afterAll(() => jest.restoreAllMocks());
-
-  function recording() {
-    const calls: unknown[][] = [];
-    const client = {
-      xadd: async (...args: unknown[]) => void calls.push(['xadd', ...args]),
-      expire: async (...args: unknown[]) => void calls.push(['expire', ...args]),
-    };
-    const redis = { client, key: (s: string) => `amhp:${s}` } as unknown as RedisService;
-    return { publisher: new RealtimePublisher(redis), calls };
-  }
 
   it('writes a board row without the person’s details, whatever it is given, to a short stream that expires', async () => {
     const { publisher, calls } = recording();
@@ -46,5 +51,16 @@ describe('RealtimePublisher', () => {
     const { publisher, calls } = recording();
     await publisher.publish('referral.closed', { id: 'r-1' });
     expect(JSON.parse(calls[0][7] as string)).toEqual({ event: 'referral.closed', payload: { id: 'r-1' } });
+  });
+
+  it('drops the event at once while Redis is away (the change is saved; boards re-sync) instead of waiting for reconnects', async () => {
+    const { publisher, calls } = recording(false);
+    const spy = jest.spyOn(publisher['logger'], 'warn');
+    spy.mockClear();
+    await publisher.publish('referral.closed', { id: 'r-1' });
+    await publisher.publish('referral.closed', { id: 'r-2' });
+    expect(calls).toEqual([]);
+    // One warning per minute of outage, not one per event.
+    expect(spy).toHaveBeenCalledTimes(1);
   });
 });

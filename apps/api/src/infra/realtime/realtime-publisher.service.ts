@@ -1,7 +1,10 @@
 import { boardRowBase, RealtimeMessage, ServerEventName, StreamedPayload } from '@amhp/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { safeError } from '../logging/app-logger';
-import { RedisService } from '../redis/redis.service';
+import { RedisService, withTimeout } from '../redis/redis.service';
+
+/** A connected Redis appends in a millisecond or two; a write's answer never waits longer for it. */
+const PUBLISH_TIMEOUT_MS = 500;
 
 /**
  * Redis carries live fan-out, not records: the stream keeps only the latest few hundred events
@@ -32,6 +35,7 @@ export function streamedMessage<E extends ServerEventName>(event: E, payload: St
 @Injectable()
 export class RealtimePublisher {
   private readonly logger = new Logger(RealtimePublisher.name);
+  private skippedSince = 0;
 
   constructor(private readonly redis: RedisService) {}
 
@@ -41,9 +45,23 @@ export class RealtimePublisher {
 
   async publish<E extends ServerEventName>(event: E, payload: StreamedPayload<E>): Promise<void> {
     const message = streamedMessage(event, payload);
+    // While Redis is away the event is dropped at once (the change is saved; boards re-sync)
+    // rather than holding the write's answer while the connection retries.
+    if (!(await this.redis.available())) {
+      if (Date.now() - this.skippedSince > 60_000) {
+        this.skippedSince = Date.now();
+        this.logger.warn({ msg: 'board events not published: Redis is not connected', event });
+      }
+      return;
+    }
     try {
-      await this.redis.client.xadd(this.streamKey, 'MAXLEN', '~', STREAM_MAX_LENGTH, '*', 'message', JSON.stringify(message));
-      await this.redis.client.expire(this.streamKey, STREAM_TTL_SECONDS);
+      // One round trip: the entry and the stream's expiry together.
+      const append = this.redis.client
+        .multi()
+        .xadd(this.streamKey, 'MAXLEN', '~', STREAM_MAX_LENGTH, '*', 'message', JSON.stringify(message))
+        .expire(this.streamKey, STREAM_TTL_SECONDS)
+        .exec();
+      await withTimeout(append, PUBLISH_TIMEOUT_MS);
     } catch (error) {
       // The change is already saved; the board catches up on its next re-sync.
       this.logger.warn({ msg: 'could not publish a board event', event, error: safeError(error) });

@@ -12,6 +12,7 @@ import { ChangesAssessment } from './dto/route-docs';
 import { ExaminationsService } from './examinations/examinations.service';
 import { CommandRefusedFilter } from './store/command-refused.exception';
 import { AssessmentViewService } from './view/assessment-view.service';
+import { Idempotent } from '../../infra/idempotency/idempotent.decorator';
 
 /** The case page's assessment, and the records an application is assembled from. */
 @ApiTags('assessments')
@@ -43,6 +44,7 @@ export class AssessmentsController {
   }
 
   @Post(':id/examinations')
+  @Idempotent()
   @HttpCode(200)
   @ChangesAssessment('Record a doctor’s examination of the person and, if they recommend admission, their medical recommendation')
   async recordExamination(@Param('id', { schema: assessmentIdSchema }) id: string, @Body({ schema: recordExaminationSchema }) body: RecordExamination): Promise<AssessmentView> {
@@ -51,6 +53,7 @@ export class AssessmentsController {
   }
 
   @Post(':id/examinations/:examinationId/recommendation')
+  @Idempotent()
   @HttpCode(200)
   @ChangesAssessment('Record the medical recommendation a doctor signed after their examination')
   @ApiParam({ name: 'examinationId', format: 'uuid' })
@@ -64,6 +67,7 @@ export class AssessmentsController {
   }
 
   @Post(':id/amhp-seen-person')
+  @Idempotent()
   @HttpCode(200)
   @ChangesAssessment('Record when the allocated AMHP personally saw the person (s11(5); s4(5) for an emergency application)')
   async recordAmhpSeenPerson(@Param('id', { schema: assessmentIdSchema }) id: string, @Body({ schema: recordAmhpSeenPersonSchema }) body: RecordAmhpSeenPerson): Promise<AssessmentView> {

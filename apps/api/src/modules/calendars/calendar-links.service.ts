@@ -37,6 +37,8 @@ export class CalendarLinksService {
   /** Creates the user's link, revoking any earlier one; the URLs (with the token) are in this answer only. */
   async rotate(userId: string, origin: string, now = new Date()): Promise<CalendarLinkView> {
     const token = newToken();
+    // Read before the write, so that nothing read after its commit can make the answer a failure.
+    const [teams, amhp] = await Promise.all([this.rota.teams(), this.amhpOf(userId)]);
     const created = await this.dataSource.transaction(async (manager) => {
       // One rotation at a time per user: the partial unique index allows one active link.
       await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' }, select: { id: true } });
@@ -53,11 +55,10 @@ export class CalendarLinksService {
     });
     this.logger.log({ msg: 'calendar link created', userId, linkId: created.id });
     const base = `${origin}${CALENDAR_FEED_PATH}/${token}`;
-    const teams = await this.rota.teams();
     return {
       active: true,
       createdAt: created.createdAt.toISOString(),
-      amhp: await this.amhpOf(userId),
+      amhp,
       myShiftsUrl: `${base}/my-shifts.ics`,
       teamUrls: teams.map((t) => ({ teamId: t.id, teamName: t.name, url: `${base}/teams/${encodeURIComponent(t.id)}.ics` })),
     };

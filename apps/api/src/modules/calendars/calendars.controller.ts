@@ -9,6 +9,7 @@ import { CurrentAuth } from '../identity/access/current-auth.decorator';
 import type { ResolvedSession } from '../identity/sessions/sessions.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { CalendarLinksService } from './calendar-links.service';
+import { Idempotent } from '../../infra/idempotency/idempotent.decorator';
 
 const calendarLinkViewSchema = z
   .object({
@@ -40,6 +41,7 @@ export class CalendarLinkController {
   }
 
   @Post()
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Create the calendar link, or rotate it (the old URLs stop working); the answer holds the secret URLs, once' })
   @ApiOkResponse({ standardSchema: calendarLinkViewSchema })

@@ -45,6 +45,7 @@ export class ClockTimersService {
 
   /** The timers of one assessment, with its clock rows locked so that two instances take turns. */
   async forAssessment(assessmentId: string, now = new Date()): Promise<ReconcileResult> {
+    await this.queues.requireConnected();
     return this.dataSource.transaction(async (manager) => {
       const rows = (await manager.query(`SELECT ${TIMER_COLUMNS} WHERE c.assessment_id = $1 ORDER BY c.id FOR NO KEY UPDATE OF c`, [
         assessmentId,

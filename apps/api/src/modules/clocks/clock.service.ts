@@ -135,11 +135,14 @@ export class ClockService {
     for (const row of rows) await this.scheduleTimers(row.assessment_id);
   }
 
-  /** The clocks of each assessment, as views (warning level as of now), running ones first by expiry. */
-  async clocksOf(assessmentIds: string[], now = new Date()): Promise<Map<string, ClockView[]>> {
+  /**
+   * The clocks of each assessment, as views (warning level as of now), running ones first by
+   * expiry; through `manager` to read inside a transaction (a write's answer).
+   */
+  async clocksOf(assessmentIds: string[], now = new Date(), manager: EntityManager = this.clocks.manager): Promise<Map<string, ClockView[]>> {
     const result = new Map<string, ClockView[]>(assessmentIds.map((id) => [id, []]));
     if (assessmentIds.length === 0) return result;
-    const rows = await this.clocks.find({ where: { assessmentId: In(assessmentIds) }, order: { expiresAt: 'ASC' } });
+    const rows = await manager.find(ClockEntity, { where: { assessmentId: In(assessmentIds) }, order: { expiresAt: 'ASC' } });
     const ordered = [...rows.filter((c) => c.status !== 'ended'), ...rows.filter((c) => c.status === 'ended')];
     for (const row of ordered) result.get(row.assessmentId)?.push(toClockView(row, now));
     return result;

@@ -7,6 +7,7 @@ import { validationErrorSchema } from '../../infra/http/openapi-schemas';
 import { Allow } from '../identity/access/access-policy';
 import { DoctorsService } from './doctors.service';
 import { doctorViewSchema } from './dto/doctor-view.schema';
+import { Idempotent } from '../../infra/idempotency/idempotent.decorator';
 
 const doctorIdSchema = z.uuid({ error: 'Doctor id must be a UUID' });
 
@@ -16,6 +17,7 @@ export class DoctorsController {
   constructor(private readonly doctors: DoctorsService) {}
 
   @Post()
+  @Idempotent()
   @Allow(...CASE_WORKERS, 'service_lead', 'administrator')
   @ApiOperation({ summary: 'Record a doctor AMHPs can call on (GMC number, s12 approval, approved clinician, team)' })
   @ApiCreatedResponse({ standardSchema: doctorViewSchema })

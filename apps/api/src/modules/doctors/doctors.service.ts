@@ -20,11 +20,13 @@ export class DoctorsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * A GMC number already recorded is refused by the unique constraint (doctors_gmc_number_uq),
+   * which the API answers with 409 naming gmcNumber: no check first, which two requests at once
+   * would both pass.
+   */
   async create(input: CreateDoctor): Promise<DoctorView> {
     const saved = await this.doctors.manager.transaction(async (manager) => {
-      if (await manager.existsBy(DoctorEntity, { gmcNumber: input.gmcNumber })) {
-        throw new ConflictException(`A doctor with GMC number ${input.gmcNumber} is already recorded`);
-      }
       const doctor = await manager.save(manager.create(DoctorEntity, input));
       await this.audit.record(manager, { action: 'doctor.create', entityType: 'doctor', entityId: doctor.id, after: doctor });
       return doctor;

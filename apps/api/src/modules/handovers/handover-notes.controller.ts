@@ -8,6 +8,7 @@ import { CurrentAuth } from '../identity/access/current-auth.decorator';
 import type { ResolvedSession } from '../identity/sessions/sessions.service';
 import { handoverNoteViewSchema } from './dto/handover-view.schema';
 import { HandoverNotesService } from './handover-notes.service';
+import { Idempotent } from '../../infra/idempotency/idempotent.decorator';
 
 @ApiTags('handovers')
 @Controller('handover-notes')
@@ -15,6 +16,7 @@ export class HandoverNotesController {
   constructor(private readonly notes: HandoverNotesService) {}
 
   @Post()
+  @Idempotent()
   @Allow(...CASE_WORKERS)
   @ApiOperation({ summary: 'A note on an open case for the next handover (kept; the team’s next handover carries it)' })
   @ApiCreatedResponse({ description: 'The note as kept', standardSchema: handoverNoteViewSchema })

@@ -18,6 +18,7 @@ import { BoardRowsService } from './board/board-rows.service';
 import { referralIdSchema } from './dto/referral-request.schema';
 import { boardRowListSchema, referralViewSchema } from './dto/referral-view.schema';
 import { ReferralsService } from './referrals.service';
+import { Idempotent } from '../../infra/idempotency/idempotent.decorator';
 
 const refused = { description: 'Invalid input: every bad field is named; nothing is saved', standardSchema: validationErrorSchema };
 
@@ -30,6 +31,7 @@ export class ReferralsController {
   ) {}
 
   @Post()
+  @Idempotent()
   @Allow('amhp', 'edt_worker')
   @ApiOperation({ summary: 'Record a referral for a Mental Health Act assessment' })
   @ApiCreatedResponse({ description: 'The referral as recorded', standardSchema: referralViewSchema })

@@ -34,15 +34,20 @@ export class ReferralsService {
     private readonly teams: ReferralTeamsService,
   ) {}
 
-  /** Records a referral, starts its deadline timer (if its legal situation has a clock) and tells the board. */
+  /**
+   * Records a referral, starts its deadline timer (if its legal situation has a clock) and tells
+   * the board. The answer is built inside the transaction from what it wrote: once the referral
+   * is committed, nothing that follows (timers, the board) can turn its answer into a failure.
+   */
   async create(input: CreateReferral, now = new Date()): Promise<ReferralView> {
     const columns = referralColumns(input);
     const deadline = referralDeadline(columns.legalSituation, columns.clockStartedAt);
     // Checked first, so that a refused team does not use up a reference number.
     const teamId = await this.teams.intakeTeam(this.referrals.manager, input.teamId);
+    const dutyTeamOf = await this.teams.dutyTeams(now);
     const [{ n }] = (await this.referrals.query(`SELECT nextval('referral_reference_seq')::int AS n`)) as { n: number }[];
     // The referral and its assessment (with the clock of the power on referral) commit together.
-    const saved = await this.referrals.manager.transaction(async (manager) => {
+    const view = await this.referrals.manager.transaction(async (manager) => {
       const referral = await manager.save(
         manager.create(ReferralEntity, {
           ...columns,
@@ -57,13 +62,13 @@ export class ReferralsService {
           deadlineExpiresAt: deadline?.expiresAt ?? null,
         }),
       );
-      await openAssessment(manager, this.clocks, referral, now);
+      const assessment = await openAssessment(manager, this.clocks, referral, now);
       await this.audit.record(manager, { action: 'referral.create', entityType: 'referral', entityId: referral.id, after: referral, subjectReferralId: referral.id });
-      return referral;
+      const clocks = await this.clocks.clocksOf([assessment.id], now, manager);
+      return withTeams(withAssessment(toReferralView(referral), assessment, clocks), referral, null, dutyTeamOf);
     });
-    this.logger.log({ msg: 'referral recorded', referralId: saved.id, reference: saved.reference, situation: saved.legalSituation });
-    await this.timer.scheduleOrWarn(saved);
-    const view = await this.get(saved.id);
+    this.logger.log({ msg: 'referral recorded', referralId: view.id, reference: view.reference, situation: view.legal.situation });
+    await this.timer.scheduleOrWarn(view);
     await this.publisher.publish('referral.upserted', boardRowBaseOf(view));
     return view;
   }

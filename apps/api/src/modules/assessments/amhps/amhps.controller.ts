@@ -19,6 +19,7 @@ import type { ResolvedSession } from '../../identity/sessions/sessions.service';
 import { amhpViewSchema } from '../dto/assessment-view.schema';
 import { AmhpRegisterService } from './amhp-register.service';
 import { AmhpsService } from './amhps.service';
+import { Idempotent } from '../../../infra/idempotency/idempotent.decorator';
 
 const refused = { description: 'Invalid input: every bad field is named; nothing is saved', standardSchema: validationErrorSchema };
 const amhpId = z.uuid({ error: 'AMHP id must be a UUID' });
@@ -33,6 +34,7 @@ export class AmhpsController {
   ) {}
 
   @Post()
+  @Idempotent()
   // The AMHP register is the service lead's (approvals are the council's decision, s114).
   @Allow(...CAPABILITIES['rota.manage'])
   @ApiOperation({ summary: 'Record an AMHP and their approval (s114): first and last day, at most five years' })
@@ -86,6 +88,7 @@ export class AmhpsController {
   }
 
   @Post(':id/training')
+  @Idempotent()
   @Allow('amhp', 'edt_worker', ...CAPABILITIES['rota.manage'])
   @ApiOperation({ summary: 'Log training hours (rota managers, or the AMHP themself)' })
   @ApiBadRequestResponse(refused)

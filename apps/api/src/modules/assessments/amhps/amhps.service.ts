@@ -37,9 +37,13 @@ export class AmhpsService {
   async create(input: CreateAmhp): Promise<AmhpRegisterView> {
     const issues = warrantIssues(input);
     if (issues.length > 0) throw new ValidationException(issues);
-    const saved = await this.amhps.save(this.amhps.create({ ...input, suspendedFrom: input.suspendedFrom ?? null }));
-    this.logger.log({ msg: 'AMHP recorded', amhpId: saved.id });
-    return this.view(saved.id);
+    // The answer is read inside the transaction that wrote it: a committed AMHP is never answered as a failure.
+    const view = await this.amhps.manager.transaction(async (manager) => {
+      const saved = await manager.save(manager.create(AmhpEntity, { ...input, suspendedFrom: input.suspendedFrom ?? null }));
+      return this.view(saved.id, manager);
+    });
+    this.logger.log({ msg: 'AMHP recorded', amhpId: view.id });
+    return view;
   }
 
   async list(now = new Date()): Promise<AmhpRegisterView[]> {

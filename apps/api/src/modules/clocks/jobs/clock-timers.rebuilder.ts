@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../../config/app-config';
-import { TimerRebuildWatch } from '../../../infra/queue/timer-rebuild-watch';
+import { TIMER_REBUILD_MARKER, TimerRebuildWatch } from '../../../infra/queue/timer-rebuild-watch';
 import { RedisService } from '../../../infra/redis/redis.service';
 import { ClockTimersService, ReconcileResult } from '../clock-timers.service';
 
@@ -11,7 +11,7 @@ export class ClockTimersRebuilder implements OnApplicationBootstrap, OnApplicati
 
   constructor(timers: ClockTimersService, redis: RedisService, config: AppConfig) {
     this.watch = new TimerRebuildWatch(
-      { label: 'clock timers', markerKey: redis.key('timers:rebuilt-at'), connectionName: 'timer-watch', rebuildAll: () => timers.rebuildAll() },
+      { label: 'clock timers', markerKey: redis.key(TIMER_REBUILD_MARKER.clocks), connectionName: 'timer-watch', rebuildAll: () => timers.rebuildAll() },
       redis,
       config.clockTimerCheckMs,
       new Logger(ClockTimersRebuilder.name),

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../../config/app-config';
-import { TimerRebuildWatch } from '../../../infra/queue/timer-rebuild-watch';
+import { TIMER_REBUILD_MARKER, TimerRebuildWatch } from '../../../infra/queue/timer-rebuild-watch';
 import { RedisService } from '../../../infra/redis/redis.service';
 import { HandoverRebuildResult, HandoverTimers } from '../handover-timers.service';
 
@@ -21,7 +21,7 @@ export class HandoverTimersRebuilder implements OnApplicationBootstrap, OnApplic
     this.watch = new TimerRebuildWatch(
       {
         label: 'handover timers',
-        markerKey: redis.key('handover-timers:rebuilt-at'),
+        markerKey: redis.key(TIMER_REBUILD_MARKER.handovers),
         connectionName: 'handover-timer-watch',
         rebuildAll: async () => {
           const result = await timers.rebuildAll();

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../../../config/app-config';
+import { sendError } from '../../../infra/http/http-exception.filter';
 import { safeError } from '../../../infra/logging/app-logger';
 import { ActorContext, runWithActor } from '../../audit/actor-context';
 import { cookieNames } from '../sessions/session-cookies';
@@ -41,8 +42,10 @@ export class SessionContextMiddleware {
         runWithActor(context, () => next());
       },
       (error: unknown) => {
+        // Answered here, in the API's words (a database that cannot be reached is a 503 with
+        // Retry-After, for signed-in requests too): express's own handler would send a 500 page.
         this.logger.error({ msg: 'session lookup failed', error: safeError(error) });
-        next(error);
+        sendError(res, error);
       },
     );
   };

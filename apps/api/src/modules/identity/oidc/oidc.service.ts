@@ -48,6 +48,8 @@ export class OidcService {
     const codeVerifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
+    // The pending login lives in Redis: while it is away, fail at once rather than wait for reconnects.
+    if (!(await this.redis.available())) throw new Error('Redis is not connected: cannot keep the pending sign-in');
     await this.redis.client.set(this.loginKey(state), JSON.stringify({ codeVerifier, nonce }), 'EX', LOGIN_TTL_SECONDS);
     const url = client.buildAuthorizationUrl(configuration, {
       redirect_uri: oidc.redirectUri,
@@ -67,6 +69,7 @@ export class OidcService {
     callback.search = query;
     const state = callback.searchParams.get('state');
     if (!state || !browserState || !sameSecret(state, browserState)) throw new OidcSignInError('expired');
+    if (!(await this.redis.available())) throw new Error('Redis is not connected: cannot find the pending sign-in');
     const pending = await this.redis.client.getdel(this.loginKey(state));
     if (!pending) throw new OidcSignInError('expired');
     const { codeVerifier, nonce } = JSON.parse(pending) as { codeVerifier: string; nonce: string };

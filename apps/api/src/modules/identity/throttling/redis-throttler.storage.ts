@@ -1,6 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { RedisService } from '../../../infra/redis/redis.service';
+import { RedisService, withTimeout } from '../../../infra/redis/redis.service';
+
+/** A connected Redis answers this in a millisecond or two; a request never waits longer for a count. */
+const COUNT_TIMEOUT_MS = 500;
 
 /**
  * Fixed-window counters in Redis, so that every API instance counts the same requests (the
@@ -22,6 +25,8 @@ return {hits, ttl, 0, 0}`;
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
+const NOT_COUNTED: ThrottlerStorageRecord = { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
+
 @Injectable()
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger(RedisThrottlerStorage.name);
@@ -32,14 +37,11 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     const counter = this.redis.key(`throttle:${throttlerName}:${key}`);
     try {
-      const [hits, ttlMs, blocked, blockMs] = (await this.redis.client.eval(
-        SCRIPT,
-        2,
-        counter,
-        `${counter}:blocked`,
-        ttl,
-        limit,
-        blockDuration,
+      // While Redis is away the request is not counted rather than kept waiting for reconnects.
+      if (!(await this.redis.available())) throw new Error('Redis is not connected');
+      const [hits, ttlMs, blocked, blockMs] = (await withTimeout(
+        this.redis.client.eval(SCRIPT, 2, counter, `${counter}:blocked`, ttl, limit, blockDuration),
+        COUNT_TIMEOUT_MS,
       )) as [number, number, number, number];
       return { totalHits: hits, timeToExpire: Math.ceil(Math.max(ttlMs, 0) / 1000), isBlocked: blocked === 1, timeToBlockExpire: Math.ceil(blockMs / 1000) };
     } catch (error) {
@@ -48,7 +50,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
         this.warnedAt = Date.now();
         this.logger.warn({ msg: 'rate limiting unavailable: Redis did not answer', error: (error as Error).message });
       }
-      return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
+      return NOT_COUNTED;
     }
   }
 }

@@ -9,6 +9,7 @@ import { CurrentAuth } from '../access/current-auth.decorator';
 import { userIdSchema, userViewSchema } from '../dto/identity-view.schema';
 import { ResolvedSession } from '../sessions/sessions.service';
 import { UsersService } from './users.service';
+import { Idempotent } from '../../../infra/idempotency/idempotent.decorator';
 
 const refused = { description: 'Invalid input, every bad field named', standardSchema: validationErrorSchema };
 const directorySchema = z.array(z.object({ id: z.uuid(), displayName: z.string(), email: z.string() }));
@@ -36,6 +37,7 @@ export class UsersController {
   }
 
   @Post()
+  @Idempotent()
   @ApiOperation({ summary: 'Create a local account; the user must change the password at first sign-in' })
   @ApiCreatedResponse({ standardSchema: userViewSchema })
   @ApiBadRequestResponse(refused)

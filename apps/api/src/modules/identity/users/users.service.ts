@@ -40,10 +40,9 @@ export class UsersService {
   async create(input: CreateUser): Promise<UserView> {
     assertPasswordAllowed(input.password, input);
     const passwordHash = await this.hasher.hash(input.password);
+    // An email already in use is refused by the unique constraint (users_email_uq), answered
+    // with 409 naming email: no check first, which two requests at once would both pass.
     return this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(UserEntity, { email: input.email })) {
-        throw new ValidationException([{ field: 'email', message: 'An account with this email already exists' }]);
-      }
       const user = await manager.save(
         manager.create(UserEntity, {
           email: input.email,

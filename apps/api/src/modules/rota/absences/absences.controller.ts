@@ -9,6 +9,7 @@ import { CurrentAuth } from '../../identity/access/current-auth.decorator';
 import type { ResolvedSession } from '../../identity/sessions/sessions.service';
 import { absencesFor } from '../view/absence-reasons';
 import { AbsencesService } from './absences.service';
+import { Idempotent } from '../../../infra/idempotency/idempotent.decorator';
 
 const absenceId = z.uuid({ error: 'Absence id must be a UUID' });
 
@@ -26,6 +27,7 @@ export class AbsencesController {
   }
 
   @Post()
+  @Idempotent()
   @Allow(...CAPABILITIES['rota.manage'])
   @ApiOperation({ summary: 'Record leave, sickness, training or other absence: whole London days (dates) or from/to instants' })
   @ApiBadRequestResponse({ description: 'Invalid input: every bad field is named; nothing is saved', standardSchema: validationErrorSchema })

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { validationErrorSchema } from '../../../infra/http/openapi-schemas';
 import { Allow } from '../../identity/access/access-policy';
 import { RotaAdjustmentsService } from './rota-adjustments.service';
+import { Idempotent } from '../../../infra/idempotency/idempotent.decorator';
 
 const adjustmentId = z.uuid({ error: 'Change id must be a UUID' });
 
@@ -23,6 +24,7 @@ export class RotaAdjustmentsController {
   }
 
   @Post()
+  @Idempotent()
   @Allow(...CAPABILITIES['rota.manage'])
   @ApiOperation({ summary: 'Replace the AMHP of a shift, cancel a shift, add a shift (e.g. over a gap), or swap two AMHPs’ shifts' })
   @ApiBadRequestResponse({

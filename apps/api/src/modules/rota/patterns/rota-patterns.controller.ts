@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { validationErrorSchema } from '../../../infra/http/openapi-schemas';
 import { Allow } from '../../identity/access/access-policy';
 import { RotaPatternsService } from './rota-patterns.service';
+import { Idempotent } from '../../../infra/idempotency/idempotent.decorator';
 
 const refused = { description: 'Invalid input: every bad field is named; nothing is saved (an AMHP without approval in force: s114)', standardSchema: validationErrorSchema };
 const stale = { description: 'Someone changed the pattern since `version` was read; nothing changed' };
@@ -25,6 +26,7 @@ export class RotaPatternsController {
   }
 
   @Post()
+  @Idempotent()
   @Allow(...CAPABILITIES['rota.manage'])
   @ApiOperation({ summary: 'Create a repeating pattern: a weekly (or daily) cycle of AMHPs for a team’s day duty or EDT cover' })
   @ApiBadRequestResponse(refused)

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { validationErrorSchema } from '../../../infra/http/openapi-schemas';
 import { Allow } from '../../identity/access/access-policy';
 import { TeamsService } from './teams.service';
+import { Idempotent } from '../../../infra/idempotency/idempotent.decorator';
 
 const refused = { description: 'Invalid input: every bad field is named; nothing is saved', standardSchema: validationErrorSchema };
 const teamId = z.string().trim().min(1).max(40);
@@ -23,6 +24,7 @@ export class TeamsController {
   }
 
   @Post()
+  @Idempotent()
   @Allow(...CAPABILITIES['rota.manage'])
   @ApiOperation({ summary: 'Create a day team (with its EDT) or an EDT' })
   @ApiBadRequestResponse(refused)
