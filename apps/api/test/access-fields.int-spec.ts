@@ -91,6 +91,7 @@ function concrete(route: RouteInfo): string | undefined {
     '/api/my-cases': '/api/my-cases',
     '/api/referrals': '/api/referrals',
     '/api/referrals/:id': `/api/referrals/${referral.id}`,
+    '/api/role-grants': '/api/role-grants',
     '/api/rota': '/api/rota',
     '/api/rota/absences': '/api/rota/absences',
     '/api/rota/adjustments': '/api/rota/adjustments',

@@ -30,6 +30,9 @@ describe('warrants', () => {
     expect(res.body.issues).toEqual([{ field: 'expiresOn', message: expect.stringContaining('five years') }]);
     const five = await r.lead.post('/api/amhps').send({ name: 'Just Five', approvingCouncil: 'Exampleshire County Council', approvedOn: '2026-04-01', expiresOn: '2031-03-31' }).expect(201);
     r.amhpIds.push(five.body.id);
+    // Recording an AMHP is audited with what was recorded; the refused one left nothing.
+    const audited = (await h.dataSource.query(`SELECT action, after->>'name' AS name FROM audit_events WHERE entity_type = 'amhp' AND entity_id = $1`, [five.body.id])) as { action: string; name: string }[];
+    expect(audited).toEqual([{ action: 'amhp.create', name: 'Just Five' }]);
   });
 
   it('lists AMHPs with team, account, availability, approval state and training this year', async () => {

@@ -218,6 +218,7 @@ describe('which routes honour Idempotency-Key', () => {
     'POST /api/users/:id/enable',
     'POST /api/users/:id/unlock',
     'POST /api/users/:id/password',
+    'POST /api/role-grants/:id/review',
   ]);
   const isCommand = (path: string) => /\/commands\//.test(path);
 

@@ -12,8 +12,9 @@ const BLOCK_MS = 5000;
  * Each API instance reads the realtime stream and emits what it reads to its own sockets, one
  * entry after another (a board row waits for its person's details from PostgreSQL). It starts
  * from the stream's end and keeps the last id it saw, so after a Redis reconnect it resumes
- * where it stopped instead of skipping what was published meanwhile. The stream is short: if
- * what it missed was trimmed (or expired) meanwhile, its browsers are told to re-sync over HTTP.
+ * where it stopped instead of skipping what was published meanwhile. After a failed read its
+ * browsers are told to re-sync over HTTP: while Redis was away, publishers dropped their events
+ * rather than hold up writes, and what it missed may also have been trimmed from the short stream.
  */
 @Injectable()
 export class RealtimeRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -53,8 +54,8 @@ export class RealtimeRelay implements OnApplicationBootstrap, BeforeApplicationS
     while (this.running) {
       try {
         await this.pinStart(connection);
-        if (resumed && (await this.missedSome(connection))) {
-          this.logger.warn({ msg: 'realtime relay fell behind the stream; browsers re-sync over HTTP' });
+        if (resumed) {
+          this.logger.warn({ msg: 'realtime relay read again after a failure; browsers re-sync over HTTP' });
           this.gateway.resyncAll();
         }
         resumed = false;
@@ -75,20 +76,6 @@ export class RealtimeRelay implements OnApplicationBootstrap, BeforeApplicationS
     }
   }
 
-  /**
-   * Whether entries after the last one read are gone: trimmed (the stream keeps only the latest
-   * few hundred) or expired with the key. Redis 7 reports the largest id it has deleted.
-   */
-  private async missedSome(connection: Redis): Promise<boolean> {
-    const lastId = this.lastId;
-    if (!lastId || lastId === '0-0') return false;
-    const info = (await connection.call('XINFO', 'STREAM', this.publisher.streamKey).catch(() => null)) as unknown[] | null;
-    if (!info) return true; // the stream expired while we were away
-    const at = info.indexOf('max-deleted-entry-id');
-    const deleted = at >= 0 ? info[at + 1] : undefined;
-    return typeof deleted === 'string' && compareStreamIds(deleted, lastId) > 0;
-  }
-
   private async deliver(fields: string[]): Promise<void> {
     const index = fields.indexOf('message');
     if (index < 0 || index + 1 >= fields.length) return;
@@ -106,12 +93,4 @@ export class RealtimeRelay implements OnApplicationBootstrap, BeforeApplicationS
     // While Redis is unreachable a pending command may never settle: do not hold up shutdown.
     await withTimeout(this.loop ?? Promise.resolve(), 2000).catch(() => undefined);
   }
-}
-
-/** Orders two stream ids ("<ms>-<seq>"). */
-export function compareStreamIds(a: string, b: string): number {
-  const [am, as = 0n] = a.split('-').map((part) => BigInt(part));
-  const [bm, bs = 0n] = b.split('-').map((part) => BigInt(part));
-  if (am !== bm) return am < bm ? -1 : 1;
-  return as === bs ? 0 : as < bs ? -1 : 1;
 }

@@ -4,6 +4,7 @@ import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { ValidationException } from '../../../infra/http/validation.exception';
+import { AuditService } from '../../audit/audit.service';
 import { warrantOf } from '../../rota/query/rota-mappers';
 import { AmhpPastWarrantEntity } from './amhp-past-warrant.entity';
 import { toAmhpRegisterView } from './amhp-register.mapper';
@@ -32,7 +33,10 @@ export function warrantIssues(w: { approvingCouncil: string | null; approvedOn: 
 export class AmhpsService {
   private readonly logger = new Logger(AmhpsService.name);
 
-  constructor(@InjectRepository(AmhpEntity) private readonly amhps: Repository<AmhpEntity>) {}
+  constructor(
+    @InjectRepository(AmhpEntity) private readonly amhps: Repository<AmhpEntity>,
+    private readonly audit: AuditService,
+  ) {}
 
   async create(input: CreateAmhp): Promise<AmhpRegisterView> {
     const issues = warrantIssues(input);
@@ -40,6 +44,7 @@ export class AmhpsService {
     // The answer is read inside the transaction that wrote it: a committed AMHP is never answered as a failure.
     const view = await this.amhps.manager.transaction(async (manager) => {
       const saved = await manager.save(manager.create(AmhpEntity, { ...input, suspendedFrom: input.suspendedFrom ?? null }));
+      await this.audit.record(manager, { action: 'amhp.create', entityType: 'amhp', entityId: saved.id, after: saved });
       return this.view(saved.id, manager);
     });
     this.logger.log({ msg: 'AMHP recorded', amhpId: view.id });
